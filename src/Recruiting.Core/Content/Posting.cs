@@ -1,0 +1,53 @@
+namespace Recruiting.Core.Content;
+
+/// <summary>
+/// A job posting in one language. It carries two versions of its content: the working
+/// <see cref="Draft"/> that editors change, and the <see cref="Published"/> version the public sees,
+/// so a published posting stays live while its next draft is edited.
+/// </summary>
+public sealed class Posting
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Language { get; set; } = Languages.English;
+    public string Slug { get; set; } = "";
+    /// <summary>Links the language versions of one job; shared by a posting and its translation.</summary>
+    public string TranslationKey { get; set; } = "";
+    public PostingStatus Status { get; set; }
+
+    public PostingContent Draft
+    {
+        get => _draft;
+        set { _draft = value; Title = value.Title; LeverId = value.LeverId; }
+    }
+    private PostingContent _draft = new();
+
+    /// <summary>Copies of the draft's title and leverId, as columns the console can search and sort.</summary>
+    public string Title { get; private set; } = "";
+    public string? LeverId { get; private set; }
+
+    public PostingContent? Published { get; set; }
+    /// <summary>The sanitized HTML of <see cref="Published"/>, rendered once when it is published.</summary>
+    public string? PublishedHtml { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset LastModifiedAt { get; set; }
+    public DateTimeOffset? FirstPublishedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? ScheduledPublishAt { get; set; }
+    public DateTimeOffset? ArchivedAt { get; set; }
+    public DateTimeOffset? TrashedAt { get; set; }
+    /// <summary>When the content last changed in a way a translation should follow (publish or save).</summary>
+    public DateTimeOffset ContentChangedAt { get; set; }
+
+    /// <summary>Bumped by every save; the optimistic-concurrency token editors send back.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>The legacy file this posting came from, and the hash of its text at the last import.</summary>
+    public string? ImportSource { get; set; }
+    public string? ImportHash { get; set; }
+    /// <summary>The <see cref="Version"/> the last import left; a higher version means edited in the CMS since.</summary>
+    public int? ImportedVersion { get; set; }
+
+    public bool IsTrashed => TrashedAt is not null;
+    public bool HasUnpublishedChanges => Published is null || !Published.SameAs(Draft);
+}

@@ -1,0 +1,31 @@
+namespace Recruiting.Core.Content;
+
+/// <summary>
+/// The editable fields of the job posting page type, as one immutable value: the working draft,
+/// the published version and each revision all hold one of these.
+/// Field names follow the legacy Hugo front matter so that an export gives them back.
+/// </summary>
+public sealed record PostingContent
+{
+    public string Title { get; init; } = "";
+    public string Description { get; init; } = "";
+    public string BodyMarkdown { get; init; } = "";
+    public string? LeverId { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>The legacy `url` key, kept as written (a string or a list in the archive).</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [];
+    public string? Layout { get; init; }
+    public string? Type { get; init; }
+    public string? EmploymentType { get; init; }
+    public DateTimeOffset? ClosingAt { get; init; }
+    /// <summary>Front-matter keys the page type does not know, kept verbatim as JSON values.</summary>
+    public IReadOnlyDictionary<string, string> ExtraFrontMatter { get; init; } = new Dictionary<string, string>();
+
+    public bool SameAs(PostingContent other) =>
+        Title == other.Title && Description == other.Description && BodyMarkdown == other.BodyMarkdown
+        && LeverId == other.LeverId && Aliases.SequenceEqual(other.Aliases) && Urls.SequenceEqual(other.Urls)
+        && Layout == other.Layout && Type == other.Type && EmploymentType == other.EmploymentType
+        && ClosingAt == other.ClosingAt
+        && ExtraFrontMatter.Count == other.ExtraFrontMatter.Count
+        && ExtraFrontMatter.All(kv => other.ExtraFrontMatter.TryGetValue(kv.Key, out var v) && v == kv.Value);
+}

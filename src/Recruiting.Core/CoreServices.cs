@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Rendering;
+using Recruiting.Core.Storage;
+using Recruiting.Core.Workflow;
+
+namespace Recruiting.Core;
+
+public static class CoreServices
+{
+    public static IServiceCollection AddRecruitingCore(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddRecruitingStorage(config);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BodyRenderer>();
+        services.AddScoped<PostingWorkflow>();
+        return services;
+    }
+}

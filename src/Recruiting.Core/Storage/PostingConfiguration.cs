@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Recruiting.Core.Content;
+
+namespace Recruiting.Core.Storage;
+
+internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
+{
+    public void Configure(EntityTypeBuilder<Posting> posting)
+    {
+        posting.ToTable("postings");
+        posting.Property(p => p.Language).HasMaxLength(2);
+        posting.Property(p => p.Slug).HasMaxLength(200);
+        posting.Property(p => p.TranslationKey).HasMaxLength(200);
+        posting.Property(p => p.Title).HasMaxLength(500);
+        posting.Property(p => p.LeverId).HasMaxLength(100);
+        posting.Property(p => p.Draft).HasColumnName("DraftJson")
+            .HasConversion(JsonColumn.Converter<PostingContent>(), JsonColumn.Comparer<PostingContent>());
+        posting.Property(p => p.Published).HasColumnName("PublishedJson")
+            .HasConversion(JsonColumn.Converter<PostingContent?>(), JsonColumn.Comparer<PostingContent?>());
+        posting.Property(p => p.Version).IsConcurrencyToken();
+        posting.HasIndex(p => new { p.Language, p.Slug }).IsUnique();
+        posting.HasIndex(p => p.TranslationKey);
+        posting.HasIndex(p => p.LeverId);
+        posting.HasIndex(p => p.ImportSource);
+        posting.HasIndex(p => new { p.Status, p.Language, p.PublishedAt });
+    }
+}
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<PostingRevision>
+{
+    public void Configure(EntityTypeBuilder<PostingRevision> revision)
+    {
+        revision.ToTable("posting_revisions");
+        revision.Property(r => r.Content).HasColumnName("ContentJson")
+            .HasConversion(JsonColumn.Converter<PostingContent>(), JsonColumn.Comparer<PostingContent>());
+        revision.HasIndex(r => new { r.PostingId, r.Number }).IsUnique();
+        revision.HasOne<Posting>().WithMany().HasForeignKey(r => r.PostingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RedirectConfiguration : IEntityTypeConfiguration<Redirect>
+{
+    public void Configure(EntityTypeBuilder<Redirect> redirect)
+    {
+        redirect.ToTable("redirects");
+        redirect.Property(r => r.Path).HasMaxLength(500);
+        redirect.HasIndex(r => r.Path).IsUnique();
+        redirect.HasOne<Posting>().WithMany().HasForeignKey(r => r.PostingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<ContentPage>
+{
+    public void Configure(EntityTypeBuilder<ContentPage> page)
+    {
+        page.ToTable("content_pages");
+        page.HasIndex(p => new { p.PageType, p.Language }).IsUnique();
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Audit;
+using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
+using Recruiting.Core.Identity;
+
+namespace Recruiting.Core.Storage;
+
+public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<PostingRevision> Revisions => Set<PostingRevision>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<ContentPage> Pages => Set<ContentPage>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Stored as UTC date-times so both SQLite and PostgreSQL can compare and sort them in SQL.
+        conventions.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+        model.ApplyConfigurationsFromAssembly(typeof(RecruitingDb).Assembly);
+    }
+}

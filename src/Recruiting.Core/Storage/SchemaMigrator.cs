@@ -1,0 +1,92 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Recruiting.Core.Storage;
+
+/// <summary>
+/// Applies the versioned SQL migrations in Storage/Migrations/{provider}/ that a database has not had yet,
+/// each in its own transaction, and records them in `schema_migrations`. The scripts are written by hand
+/// (the EF design-time tools are not available); SchemaMatchesModelTests proves they match the EF model.
+/// </summary>
+public sealed class SchemaMigrator(string provider)
+{
+    private bool IsPostgres => string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+
+    public IReadOnlyList<(string Id, string Sql)> Migrations()
+    {
+        var folder = IsPostgres ? ".postgres." : ".sqlite.";
+        var assembly = typeof(SchemaMigrator).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(".Storage.Migrations" + folder) && n.EndsWith(".sql"))
+            .Select(n => (Id: n[(n.IndexOf(folder) + folder.Length)..^4], Sql: Read(assembly, n)))
+            .OrderBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <returns>The ids of the migrations applied now.</returns>
+    public async Task<IReadOnlyList<string>> MigrateAsync(RecruitingDb db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (!IsPostgres) await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
+            await ExecuteAsync(connection, null,
+                "CREATE TABLE IF NOT EXISTS schema_migrations (id varchar(200) PRIMARY KEY, applied_at varchar(40) NOT NULL);", ct);
+            var applied = await AppliedAsync(connection, ct);
+            var done = new List<string>();
+            foreach (var (id, sql) in Migrations().Where(m => !applied.Contains(m.Id)))
+            {
+                await using var tx = await connection.BeginTransactionAsync(ct);
+                await ExecuteAsync(connection, tx, sql, ct);
+                await using var record = connection.CreateCommand();
+                record.Transaction = tx;
+                record.CommandText = "INSERT INTO schema_migrations (id, applied_at) VALUES (@id, @at)";
+                AddParameter(record, "@id", id);
+                AddParameter(record, "@at", DateTimeOffset.UtcNow.ToString("O"));
+                await record.ExecuteNonQueryAsync(ct);
+                await tx.CommitAsync(ct);
+                done.Add(id);
+            }
+            return done;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<HashSet<string>> AppliedAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM schema_migrations";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,262 @@
+using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Audit;
+using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
+using Recruiting.Core.Rendering;
+using Recruiting.Core.Storage;
+
+namespace Recruiting.Core.Workflow;
+
+/// <summary>
+/// The one save pipeline. The console, the management API, the importer and the scheduler all change
+/// postings through here: validate, apply, keep a revision, write the audit line, tell the event sinks,
+/// and commit it all in one transaction. User mistakes come back as a <see cref="WorkflowResult"/>, never as exceptions.
+/// </summary>
+public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer renderer, IEnumerable<IPostingEventSink> sinks, TimeProvider clock)
+{
+    public async Task<WorkflowResult> CreateAsync(PostingInput input, Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.CanAuthor) return Forbidden();
+        var (errors, warnings) = await ValidateAsync(input, null, ct);
+        if (errors.Count > 0) return WorkflowResult.Invalid(errors, warnings);
+        var now = clock.GetUtcNow();
+        var posting = new Posting
+        {
+            Language = input.Language, Slug = input.Slug, Draft = input.Content,
+            TranslationKey = string.IsNullOrWhiteSpace(input.TranslationKey) ? input.Slug : input.TranslationKey,
+            CreatedAt = now, LastModifiedAt = now, ContentChangedAt = now, Status = PostingStatus.Draft,
+        };
+        db.Postings.Add(posting);
+        AddAliasRedirects(posting, now);
+        return await CommitAsync(posting, "create", new PostingContent(), actor, null, warnings, ct);
+    }
+
+    public async Task<WorkflowResult> SaveDraftAsync(Guid id, PostingInput input, int expectedVersion, Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.CanAuthor) return Forbidden();
+        var posting = await FindAsync(id, ct);
+        if (posting is null) return NotFound(id);
+        if (posting.Version != expectedVersion) return Conflict(posting);
+        var (errors, warnings) = await ValidateAsync(input, posting, ct);
+        if (errors.Count > 0) return WorkflowResult.Invalid(errors, warnings);
+        var now = clock.GetUtcNow();
+        var before = posting.Draft;
+        if (posting.Slug != input.Slug || posting.Language != input.Language)
+            await KeepOldUrlAsync(posting, now, ct);
+        posting.Language = input.Language;
+        posting.Slug = input.Slug;
+        posting.TranslationKey = string.IsNullOrWhiteSpace(input.TranslationKey) ? posting.TranslationKey : input.TranslationKey;
+        posting.Draft = input.Content;
+        posting.ContentChangedAt = now;
+        AddAliasRedirects(posting, now);
+        return await CommitAsync(posting, "save", before, actor, null, warnings, ct);
+    }
+
+    public Task<WorkflowResult> SubmitForReviewAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: false, "submit", p =>
+        {
+            if (p.Status != PostingStatus.Draft) return Step.Refuse("Only a draft can be submitted for review.");
+            p.Status = PostingStatus.InReview;
+            return Step.Done();
+        }, ct);
+
+    public Task<WorkflowResult> PublishAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "publish", p =>
+        {
+            var wasVisible = PublicPostings.IsVisible(p);
+            Publish(p, clock.GetUtcNow());
+            return Step.Done(wasVisible ? PostingEvents.Updated : PostingEvents.Published);
+        }, ct);
+
+    public Task<WorkflowResult> ScheduleAsync(Guid id, DateTimeOffset publishAt, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "schedule", p =>
+        {
+            if (publishAt <= clock.GetUtcNow()) return Step.Refuse("Choose a publication time in the future, or publish now.");
+            if (p.Draft.ClosingAt is { } closing && closing <= publishAt) return Step.Refuse("The closing date must come after the publication date.");
+            if (!PublicPostings.IsVisible(p)) p.Status = PostingStatus.Scheduled;
+            p.ScheduledPublishAt = publishAt.ToUniversalTime();
+            return Step.Done();
+        }, ct);
+
+    public Task<WorkflowResult> ArchiveAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "archive", p =>
+        {
+            if (p.Status != PostingStatus.Published || p.Published is null) return Step.Refuse("Only a published posting can be archived.");
+            p.Status = PostingStatus.Archived;
+            p.ArchivedAt = clock.GetUtcNow();
+            return Step.Done(PostingEvents.Archived);
+        }, ct);
+
+    public Task<WorkflowResult> UnarchiveAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "unarchive", p =>
+        {
+            if (p.Status != PostingStatus.Archived) return Step.Refuse("Only an archived posting can be unarchived.");
+            p.Status = PostingStatus.Published;
+            p.ArchivedAt = null;
+            return Step.Done(PostingEvents.Updated);
+        }, ct);
+
+    public Task<WorkflowResult> UnpublishAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "unpublish", p =>
+        {
+            if (p.Published is null) return Step.Refuse("This posting is not published.");
+            var wasVisible = PublicPostings.IsVisible(p);
+            p.Published = null;
+            p.PublishedHtml = null;
+            p.PublishedAt = null;
+            p.ArchivedAt = null;
+            p.Status = PostingStatus.Draft;
+            return Step.Done(wasVisible ? PostingEvents.Unpublished : null);
+        }, ct);
+
+    public Task<WorkflowResult> TrashAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "trash", p =>
+        {
+            if (p.IsTrashed) return Step.Refuse("This posting is already in the trash.");
+            var wasVisible = PublicPostings.IsVisible(p);
+            p.TrashedAt = clock.GetUtcNow();
+            return Step.Done(wasVisible ? PostingEvents.Unpublished : null);
+        }, ct);
+
+    public Task<WorkflowResult> RestoreFromTrashAsync(Guid id, Actor actor, CancellationToken ct = default) =>
+        TransitionAsync(id, null, actor, needsPublisher: true, "restore", p =>
+        {
+            if (!p.IsTrashed) return Step.Refuse("This posting is not in the trash.");
+            p.TrashedAt = null;
+            return Step.Done(PublicPostings.IsVisible(p) ? PostingEvents.Published : null);
+        }, ct);
+
+    /// <summary>Makes an old revision's content the new draft; the published version is untouched.</summary>
+    public async Task<WorkflowResult> RestoreRevisionAsync(Guid id, int revisionNumber, int expectedVersion, Actor actor, CancellationToken ct = default)
+    {
+        var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.PostingId == id && r.Number == revisionNumber, ct);
+        var posting = await FindAsync(id, ct);
+        if (posting is null || revision is null) return NotFound(id);
+        var input = new PostingInput(posting.Language, posting.Slug, posting.TranslationKey, revision.Content);
+        return await SaveDraftAsync(id, input, expectedVersion, actor, ct);
+    }
+
+    /// <summary>Called by the scheduler: publishes what is due and archives what has reached its closing date.</summary>
+    public async Task<int> RunScheduleAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var system = Actor.System("scheduler");
+        var due = await db.Postings.Where(p => p.TrashedAt == null && p.ScheduledPublishAt != null && p.ScheduledPublishAt <= now)
+            .Select(p => p.Id).ToListAsync(ct);
+        var closing = await PublicPostings.Open(db).Select(p => new { p.Id, Published = p.Published! }).ToListAsync(ct);
+        var expired = closing.Where(p => p.Published.ClosingAt is { } c && c <= now).Select(p => p.Id).ToList();
+        foreach (var id in due) await PublishAsync(id, null, system, ct);
+        foreach (var id in expired) await ArchiveAsync(id, null, system, ct);
+        return due.Count + expired.Count;
+    }
+
+    internal void Publish(Posting p, DateTimeOffset now)
+    {
+        p.Published = p.Draft;
+        p.PublishedHtml = renderer.Render(p.Draft.BodyMarkdown);
+        p.Status = p.Status == PostingStatus.Archived ? PostingStatus.Archived : PostingStatus.Published;
+        p.FirstPublishedAt ??= now;
+        p.PublishedAt = now;
+        p.ScheduledPublishAt = null;
+        p.ContentChangedAt = now;
+    }
+
+    private async Task<WorkflowResult> TransitionAsync(Guid id, int? expectedVersion, Actor actor, bool needsPublisher, string action,
+        Func<Posting, Step> apply, CancellationToken ct)
+    {
+        if (needsPublisher ? !actor.CanPublish : !actor.CanAuthor) return Forbidden();
+        var posting = await FindAsync(id, ct);
+        if (posting is null) return NotFound(id);
+        if (expectedVersion is { } v && posting.Version != v) return Conflict(posting);
+        var before = posting.Draft;
+        var step = apply(posting);
+        if (step.Refusal is not null)
+            return WorkflowResult.Fail(WorkflowOutcome.NotAllowedNow, "not-allowed-now", step.Refusal, posting);
+        return await CommitAsync(posting, action, before, actor, step.Event, [], ct);
+    }
+
+    private async Task<WorkflowResult> CommitAsync(Posting posting, string action, PostingContent before, Actor actor,
+        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (db.Entry(posting).State != EntityState.Added) posting.Version++;
+        posting.LastModifiedAt = now;
+        var changed = ChangedFields(before, posting.Draft);
+        var number = await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        db.Revisions.Add(new PostingRevision
+        {
+            PostingId = posting.Id, Number = number + 1, CreatedAt = now, Author = actor.Name, Action = action,
+            ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft,
+        });
+        AuditLog.Record(db, actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now);
+        if (eventName is not null)
+            foreach (var sink in sinks) sink.OnPostingEvent(db, eventName, posting, now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == posting.Id, ct);
+            return Conflict(current ?? posting);
+        }
+        return WorkflowResult.Ok(posting, warnings);
+    }
+
+    private async Task<(List<FieldIssue>, List<FieldIssue>)> ValidateAsync(PostingInput input, Posting? existing, CancellationToken ct)
+    {
+        var (errors, warnings) = PostingValidator.Validate(input);
+        if (errors.Count > 0) return (errors, warnings);
+        var id = existing?.Id ?? Guid.Empty;
+        if (await db.Postings.AnyAsync(p => p.Language == input.Language && p.Slug == input.Slug && p.Id != id, ct))
+            errors.Add(new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another."));
+        var publishedOn = existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt;
+        if (input.Content.ClosingAt is { } closing && publishedOn is { } from && closing <= from)
+            errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
+        return (errors, warnings);
+    }
+
+    private async Task KeepOldUrlAsync(Posting posting, DateTimeOffset now, CancellationToken ct)
+    {
+        var old = RedirectPath.Normalize(PostingUrls.Canonical(posting));
+        if (!await db.Redirects.AnyAsync(r => r.Path == old, ct))
+            db.Redirects.Add(new Redirect { Path = old, PostingId = posting.Id, CreatedAt = now });
+    }
+
+    private void AddAliasRedirects(Posting posting, DateTimeOffset now)
+    {
+        foreach (var path in posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Distinct())
+        {
+            if (path == RedirectPath.Normalize(PostingUrls.Canonical(posting))) continue;
+            var existing = db.Redirects.Local.FirstOrDefault(r => r.Path == path) ?? db.Redirects.FirstOrDefault(r => r.Path == path);
+            if (existing is null) db.Redirects.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
+        }
+    }
+
+    private static List<string> ChangedFields(PostingContent a, PostingContent b)
+    {
+        var names = new List<string>();
+        if (a.Title != b.Title) names.Add("Title");
+        if (a.Description != b.Description) names.Add("Description");
+        if (a.BodyMarkdown != b.BodyMarkdown) names.Add("BodyMarkdown");
+        if (a.LeverId != b.LeverId) names.Add("LeverId");
+        if (!a.Aliases.SequenceEqual(b.Aliases)) names.Add("Aliases");
+        if (a.ClosingAt != b.ClosingAt) names.Add("ClosingAt");
+        if (a.EmploymentType != b.EmploymentType) names.Add("EmploymentType");
+        return names;
+    }
+
+    /// <summary>What a transition did: refused with a reason, or done, raising an event when the public view changed.</summary>
+    private readonly record struct Step(string? Refusal, string? Event)
+    {
+        public static Step Refuse(string reason) => new(reason, null);
+        public static Step Done(string? eventName = null) => new(null, eventName);
+    }
+
+    private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);
+    private static WorkflowResult Forbidden() => WorkflowResult.Fail(WorkflowOutcome.Forbidden, "forbidden", "Your role does not allow this action.");
+    private static WorkflowResult NotFound(Guid id) => WorkflowResult.Fail(WorkflowOutcome.NotFound, "not-found", $"There is no posting {id}.");
+    private static WorkflowResult Conflict(Posting current) => WorkflowResult.Fail(WorkflowOutcome.Conflict, "conflict",
+        "Someone else saved this posting after you opened it. Your text is kept below: compare it with theirs and save again.", current);
+}

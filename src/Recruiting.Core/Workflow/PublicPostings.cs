@@ -1,0 +1,24 @@
+using Recruiting.Core.Content;
+using Recruiting.Core.Storage;
+
+namespace Recruiting.Core.Workflow;
+
+/// <summary>
+/// The one place that decides what the public may see. The careers site, the content API, feeds
+/// and the sitemap all start from <see cref="Visible"/>; drafts, scheduled, unpublished and trashed
+/// postings never pass it.
+/// </summary>
+public static class PublicPostings
+{
+    public static IQueryable<Posting> Visible(RecruitingDb db) =>
+        db.Postings.Where(p => p.TrashedAt == null && p.PublishedHtml != null
+            && (p.Status == PostingStatus.Published || p.Status == PostingStatus.Archived));
+
+    /// <summary>Open: visible, not archived; applications accepted.</summary>
+    public static IQueryable<Posting> Open(RecruitingDb db) => Visible(db).Where(p => p.Status == PostingStatus.Published);
+
+    public static bool IsVisible(Posting p) =>
+        p.TrashedAt is null && p.PublishedHtml is not null && p.Status is PostingStatus.Published or PostingStatus.Archived;
+
+    public static bool IsOpen(Posting p) => IsVisible(p) && p.Status == PostingStatus.Published;
+}

@@ -1,0 +1,23 @@
+using Recruiting.Core.Content;
+
+namespace Recruiting.Core.Workflow;
+
+/// <summary>A problem with one field. <see cref="Code"/> is stable, for translation; <see cref="Message"/> is English.</summary>
+public sealed record FieldIssue(string Field, string Code, string Message);
+
+public enum WorkflowOutcome { Ok, Invalid, Conflict, NotFound, Forbidden, NotAllowedNow }
+
+/// <summary>The answer of every workflow operation: never an exception for a user's mistake.</summary>
+public sealed record WorkflowResult(
+    WorkflowOutcome Outcome,
+    Posting? Posting,
+    IReadOnlyList<FieldIssue> Errors,
+    IReadOnlyList<FieldIssue> Warnings)
+{
+    public bool Succeeded => Outcome == WorkflowOutcome.Ok;
+
+    public static WorkflowResult Ok(Posting p, IReadOnlyList<FieldIssue>? warnings = null) => new(WorkflowOutcome.Ok, p, [], warnings ?? []);
+    public static WorkflowResult Invalid(IReadOnlyList<FieldIssue> errors, IReadOnlyList<FieldIssue> warnings) => new(WorkflowOutcome.Invalid, null, errors, warnings);
+    public static WorkflowResult Fail(WorkflowOutcome outcome, string code, string message, Posting? p = null) =>
+        new(outcome, p, [new FieldIssue("", code, message)], []);
+}

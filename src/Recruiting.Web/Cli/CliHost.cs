@@ -1,0 +1,24 @@
+using Recruiting.Core;
+using Recruiting.Core.Storage;
+using Recruiting.Web.Hosting;
+
+namespace Recruiting.Web.Cli;
+
+/// <summary>The services a command needs, configured exactly as the web site's, with the schema up to date.</summary>
+public static class CliHost
+{
+    public static async Task<IHost> StartAsync(AppRoot root, Action<IServiceCollection>? extra = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        root.AddSettingsTo(builder.Configuration);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(root);
+        builder.Services.AddRecruitingCore(builder.Configuration);
+        extra?.Invoke(builder.Services);
+        var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitingDb>();
+        await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(db);
+        return host;
+    }
+}

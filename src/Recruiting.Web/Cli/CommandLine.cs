@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Recruiting.Web.Hosting;
+
+namespace Recruiting.Web.Cli;
+
+/// <summary>`dotnet run --project src/Recruiting.Web -- COMMAND …`: the program doubles as the command line.</summary>
+public static class CommandLine
+{
+    private static readonly string[] Names = ["import", "export", "lint", "create-admin"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
+
+    public static async Task<int> RunAsync(string[] args, AppRoot root)
+    {
+        var command = new RootCommand("Recruiting CMS. Without a command, runs the web site.");
+        // Each command lives in its own file and adds itself here.
+        return await command.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,39 @@
+using Recruiting.Core;
+using Recruiting.Web.Admin;
+using Recruiting.Web.Api;
+using Recruiting.Web.Cli;
+using Recruiting.Web.Hosting;
+using Recruiting.Web.Public;
+using Recruiting.Web.Webhooks;
+
+var root = AppRoot.Locate();
+if (CommandLine.IsCommand(args))
+    return await CommandLine.RunAsync(args, root);
+
+var builder = WebApplication.CreateBuilder(args);
+root.AddSettingsTo(builder.Configuration);
+builder.Services.AddSingleton(root);
+builder.Services.AddRecruitingCore(builder.Configuration);
+builder.Services.AddRazorPages();
+builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddAdminConsole(builder.Configuration);
+builder.Services.AddDeliveryApi(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+app.UseSiteErrorPages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAdminConsole();
+app.MapPublicSite();
+app.MapAdminConsole();
+app.MapContentApi();
+app.MapManagementApi();
+app.MapRazorPages();
+
+app.Run();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,7 @@
+namespace Recruiting.Web.Webhooks;
+
+public static class WebhooksSetup
+{
+    public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration config) => services;
+
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Storage;
+
+namespace Recruiting.Testing;
+
+/// <summary>
+/// The real site over HTTP on a fresh database of its own (SQLite file or PostgreSQL).
+/// `settings` override configuration; by default nothing is imported at start-up.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; }
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private TestApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    {
+        Database = database;
+        _settings = settings;
+    }
+
+    public static async Task<TestApp> StartAsync(string provider = DatabaseOptions.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider, migrate: false);
+        var app = new TestApp(database, settings ?? new Dictionary<string, string?>());
+        _ = app.Server; // starts the host: migrations run as in production
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Import:Folder", "");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public RecruitingDb NewDbContext() => Database.NewContext();
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
