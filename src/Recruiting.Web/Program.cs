@@ -3,6 +3,7 @@ using Recruiting.Web.Admin;
 using Recruiting.Web.Api;
 using Recruiting.Web.Cli;
 using Recruiting.Web.Hosting;
+using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
 using Recruiting.Web.Webhooks;
 
@@ -15,6 +16,7 @@ root.AddSettingsTo(builder.Configuration);
 builder.Services.AddSingleton(root);
 builder.Services.AddRecruitingCore(builder.Configuration);
 builder.Services.AddRazorPages();
+builder.Services.AddBilingualUi();
 builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddAdminConsole(builder.Configuration);
 builder.Services.AddDeliveryApi(builder.Configuration);
@@ -25,6 +27,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseSiteErrorPages();
 app.UseStaticFiles();
+app.UseBilingualUi();
 app.UseRouting();
 app.UseAdminConsole();
 app.MapPublicSite();
