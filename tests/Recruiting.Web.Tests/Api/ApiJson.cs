@@ -19,7 +19,7 @@ internal static class ApiJson
     }
 
     public static List<string> Titles(this JsonNode page) =>
-        page["items"]!.AsArray().Select(i => (string)i!["title"]!).Order().ToList();
+        page["items"]!.AsArray().Select(i => (string)i!["title"]!).Order(StringComparer.Ordinal).ToList();
 
     public static HttpRequestMessage Get(string url, string? ifNoneMatch = null, string? origin = null)
     {
