@@ -12,6 +12,8 @@ public static class PostingsAdminSetup
         services.AddHttpContextAccessor();
         services.AddScoped<PostingListQuery>();
         services.AddScoped<UserClock>();
+        services.AddScoped<TranslationDraft>();
+        services.AddScoped<CareersIndexEditor>();
         services.AddSingleton<TextCatalog, PostingsAdminTexts>();
         services.AddSingleton<PublishingScheduler>();
         services.AddHostedService(s => s.GetRequiredService<PublishingScheduler>());
