@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Content;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
@@ -28,7 +29,7 @@ public sealed class CareersIndexModel(CareersIndexEditor editor) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Errors = await editor.SaveAsync(Language, Title, BodyMarkdown, ActorOf.User(HttpContext), ct);
+        Errors = await editor.SaveAsync(Language, Title, BodyMarkdown, HttpContext.Actor(), ct);
         if (Errors.Count == 0) return RedirectToPage("./CareersIndex", new { language = Language, saved = true });
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();

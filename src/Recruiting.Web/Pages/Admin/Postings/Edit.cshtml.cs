@@ -6,6 +6,7 @@ using Recruiting.Core.Content;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
@@ -29,7 +30,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     public string? Notice { get; private set; }
     /// <summary>On a conflict: the other person's current draft, to merge with what the user typed.</summary>
     public Posting? Theirs { get; private set; }
-    public Actor Actor => ActorOf.User(HttpContext);
+    public Actor Actor => HttpContext.Actor();
 
     public async Task<IActionResult> OnGetAsync(Guid? id, string? language, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using Recruiting.Core.Content;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
@@ -26,7 +27,7 @@ public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, User
 
     public async Task<IActionResult> OnPostRestoreAsync(Guid id, int number, int version, CancellationToken ct)
     {
-        var result = await workflow.RestoreRevisionAsync(id, number, version, ActorOf.User(HttpContext), ct);
+        var result = await workflow.RestoreRevisionAsync(id, number, version, HttpContext.Actor(), ct);
         switch (result.Outcome)
         {
             case WorkflowOutcome.Ok:

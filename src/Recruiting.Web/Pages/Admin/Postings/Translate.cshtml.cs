@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
@@ -21,7 +22,7 @@ public sealed class TranslateModel(RecruitingDb db, TranslationDraft translation
         if (original is null) return NotFound();
         if (await TranslationStatus.FindAsync(db, original, ct) is { } existing)
             return RedirectToPage("./Edit", new { id = existing.Id });
-        var result = await translations.CreateAsync(original, ActorOf.User(HttpContext), ct);
+        var result = await translations.CreateAsync(original, HttpContext.Actor(), ct);
         switch (result.Outcome)
         {
             case WorkflowOutcome.Ok:
