@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Identity;
+using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin;
@@ -24,6 +25,7 @@ public static class AdminConsoleSetup
             options.Conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new PendingPasswordChangeFilter()));
         });
         services.AddSingleton<TextCatalog, AdminTexts>();
+        services.AddPostingsAdmin();
         return services;
     }
 
@@ -32,6 +34,7 @@ public static class AdminConsoleSetup
         app.UseAuthentication();
         app.UseSignInRateLimit();
         app.UseAuthorization();
+        app.UsePostingsAdmin();
         return app;
     }
 
