@@ -14,6 +14,7 @@ public static class CommandLine
     {
         var command = new RootCommand("Recruiting CMS. Without a command, runs the web site.");
         // Each command lives in its own file and adds itself here.
+        command.Subcommands.Add(CreateAdminCommand.Build(root));
         return await command.Parse(args).InvokeAsync();
     }
 }
