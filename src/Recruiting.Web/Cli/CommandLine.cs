@@ -17,6 +17,7 @@ public static class CommandLine
         command.Subcommands.Add(ImportCommand.Create(root));
         command.Subcommands.Add(ExportCommand.Create(root));
         command.Subcommands.Add(LintCommand.Create(root));
+        command.Subcommands.Add(CreateAdminCommand.Build(root));
         return await command.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
     }
 }
