@@ -183,7 +183,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (db.Entry(posting).State != EntityState.Added) posting.Version++;
         posting.LastModifiedAt = now;
         var changed = ChangedFields(before, posting.Draft);
-        var number = await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        var number = db.Entry(posting).State == EntityState.Added ? 0
+            : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         db.Revisions.Add(new PostingRevision
         {
             PostingId = posting.Id, Number = number + 1, CreatedAt = now, Author = actor.Name, Action = action,
