@@ -18,11 +18,11 @@ public static class LintCommand
         var json = new Option<bool>("--json") { Description = "Print the warnings as JSON." };
         var command = new Command("lint", "Check every posting's content: links, headings, descriptions, removed HTML, translations, leverIds.");
         command.Options.Add(json);
-        command.SetAction((parse, ct) => RunAsync(root, parse.GetValue(json), ct));
+        command.SetAction((parse, ct) => RunAsync(root, parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(AppRoot root, bool asJson, CancellationToken ct)
+    private static async Task<int> RunAsync(AppRoot root, bool asJson, TextWriter output, TextWriter error, CancellationToken ct)
     {
         IReadOnlyList<LintWarning> warnings;
         try
@@ -33,23 +33,23 @@ public static class LintCommand
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"lint: could not read the postings: {e.GetBaseException().Message.TrimEnd('.')}. Check ConnectionStrings:Default and Database:Provider in appsettings.json.");
+            await error.WriteLineAsync($"lint: could not read the postings: {e.GetBaseException().Message.TrimEnd('.')}. Check ConnectionStrings:Default and Database:Provider in appsettings.json.");
             return 1;
         }
-        if (asJson) Console.WriteLine(JsonSerializer.Serialize(new { count = warnings.Count, warnings }, Json));
-        else Print(warnings);
+        if (asJson) await output.WriteLineAsync(JsonSerializer.Serialize(new { count = warnings.Count, warnings }, Json));
+        else Print(warnings, output);
         return 0;
     }
 
-    private static void Print(IReadOnlyList<LintWarning> warnings)
+    private static void Print(IReadOnlyList<LintWarning> warnings, TextWriter output)
     {
         foreach (var w in warnings)
         {
             var where = w.Line is { } line ? $"{w.Language}/{w.Slug}:{line}" : $"{w.Language}/{w.Slug} ({w.Field})";
-            Console.WriteLine($"{where} [{w.RuleId}] {w.Message}");
-            Console.WriteLine($"    → {w.Fix}");
+            output.WriteLine($"{where} [{w.RuleId}] {w.Message}");
+            output.WriteLine($"    → {w.Fix}");
         }
         var postings = warnings.Select(w => w.PostingId).Distinct().Count();
-        Console.WriteLine(warnings.Count == 0 ? "No warnings." : $"{warnings.Count} warning(s) in {postings} posting(s).");
+        output.WriteLine(warnings.Count == 0 ? "No warnings." : $"{warnings.Count} warning(s) in {postings} posting(s).");
     }
 }
