@@ -1,4 +1,5 @@
 using Recruiting.Core;
+using Recruiting.Legacy;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Api;
 using Recruiting.Web.Cli;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 root.AddSettingsTo(builder.Configuration);
 builder.Services.AddSingleton(root);
 builder.Services.AddRecruitingCore(builder.Configuration);
+builder.Services.AddLegacyImport();
 builder.Services.AddRazorPages();
 builder.Services.AddBilingualUi();
 builder.Services.AddPublicSite(builder.Configuration);

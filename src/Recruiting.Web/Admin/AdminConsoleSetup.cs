@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Recruiting.Core.Identity;
+using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin;
@@ -32,6 +33,7 @@ public static class AdminConsoleSetup
         // Console partials (_FormErrors, …) live beside the admin layout.
         services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Admin/Shared/{0}.cshtml"));
         services.AddSingleton<TextCatalog, AdminTexts>();
+        services.AddPostingsAdmin();
         return services;
     }
 
@@ -40,6 +42,7 @@ public static class AdminConsoleSetup
         app.UseAuthentication();
         app.UseSignInRateLimit();
         app.UseAuthorization();
+        app.UsePostingsAdmin();
         return app;
     }
 

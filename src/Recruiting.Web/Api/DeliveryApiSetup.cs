@@ -1,10 +1,52 @@
+using Microsoft.AspNetCore.Authentication;
+using Recruiting.Web.Api.Content;
+using Recruiting.Web.Api.Management;
+using Recruiting.Web.Api.Tokens;
+using Recruiting.Web.Localization;
+
 namespace Recruiting.Web.Api;
 
 public static class DeliveryApiSetup
 {
-    public static IServiceCollection AddDeliveryApi(this IServiceCollection services, IConfiguration config) => services;
+    public static IServiceCollection AddDeliveryApi(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddCors(cors => cors.AddPolicy(ContentApiEndpoints.CorsPolicy, policy =>
+        {
+            var origins = config.GetSection("Api:Cors:Origins").Get<string[]>() ?? [];
+            if (origins.Contains("*")) policy.AllowAnyOrigin();
+            else policy.WithOrigins(origins);
+            policy.WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag");
+        }));
+        services.AddSingleton<SiteAddress>();
+        services.AddScoped<PublishedPostingReader>();
+        services.AddScoped<ApiTokenService>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.Scheme, null);
+        services.AddAuthorization();
+        services.AddSingleton<TextCatalog, ApiTexts>();
+        return services;
+    }
 
-    public static WebApplication MapContentApi(this WebApplication app) => app;
+    public static WebApplication MapContentApi(this WebApplication app)
+    {
+        app.UseApiProblemResponses();
+        app.UseCors();
+        var maxAge = TimeSpan.FromSeconds(app.Configuration.GetValue("Api:CacheSeconds", 60));
+        app.MapContentEndpoints(maxAge);
+        app.MapOpenApi();
+        app.MapUnknownApiRoutes();
+        return app;
+    }
 
-    public static WebApplication MapManagementApi(this WebApplication app) => app;
+    public static WebApplication MapManagementApi(this WebApplication app)
+    {
+        // The console normally adds these in UseAdminConsole; they must run after routing, and only once.
+        var pipeline = (IApplicationBuilder)app;
+        if (!pipeline.Properties.ContainsKey("__AuthenticationMiddlewareSet")) app.UseAuthentication();
+        if (!pipeline.Properties.ContainsKey("__AuthorizationMiddlewareSet")) app.UseAuthorization();
+        app.MapManagementEndpoints();
+        return app;
+    }
 }

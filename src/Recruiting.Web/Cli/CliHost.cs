@@ -1,5 +1,6 @@
 using Recruiting.Core;
 using Recruiting.Core.Storage;
+using Recruiting.Legacy;
 using Recruiting.Web.Hosting;
 
 namespace Recruiting.Web.Cli;
@@ -14,6 +15,7 @@ public static class CliHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(root);
         builder.Services.AddRecruitingCore(builder.Configuration);
+        builder.Services.AddLegacyImport();
         extra?.Invoke(builder.Services);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();

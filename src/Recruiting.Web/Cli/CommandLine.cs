@@ -10,11 +10,14 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h");
 
-    public static async Task<int> RunAsync(string[] args, AppRoot root)
+    public static async Task<int> RunAsync(string[] args, AppRoot root, TextWriter? output = null, TextWriter? error = null)
     {
         var command = new RootCommand("Recruiting CMS. Without a command, runs the web site.");
         // Each command lives in its own file and adds itself here.
         command.Subcommands.Add(CreateAdminCommand.Build(root));
-        return await command.Parse(args).InvokeAsync();
+        command.Subcommands.Add(ImportCommand.Create(root));
+        command.Subcommands.Add(ExportCommand.Create(root));
+        command.Subcommands.Add(LintCommand.Create(root));
+        return await command.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
     }
 }

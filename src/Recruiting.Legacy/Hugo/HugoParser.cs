@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Recruiting.Legacy.Import;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Recruiting.Legacy.Hugo;
+
+/// <summary>
+/// Reads a Hugo content file: YAML front matter between two `---` lines, then the Markdown body.
+/// A byte-order mark is ignored; the delimiter lines may end in CRLF and carry trailing blanks.
+/// </summary>
+public static class HugoParser
+{
+    private const string FixDelimiters = "Start the file with a line '---', end the front matter with another '---' line, and keep body text below it.";
+
+    public static HugoParseResult Parse(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var firstEnd = LineEnd(text, 0);
+        var first = text[..firstEnd.Content].TrimEnd();
+        if (first == "+++")
+            return Fail(1, 1, "The front matter is TOML (+++); only YAML (---) is read.", "Convert the front matter to YAML between '---' lines.");
+        if (first != "---")
+            return Fail(1, 1, "The file has no front matter: its first line is not '---'.", FixDelimiters);
+
+        var yamlStart = firstEnd.Next;
+        var position = yamlStart;
+        var line = 2;
+        while (position < text.Length || position == yamlStart)
+        {
+            var end = LineEnd(text, position);
+            if (text.AsSpan(position, end.Content - position).TrimEnd().SequenceEqual("---"))
+            {
+                var yaml = text[yamlStart..position];
+                var body = text[end.Next..];
+                return ParseYaml(yaml, body);
+            }
+            if (end.Next == position) break;
+            position = end.Next;
+            line++;
+        }
+        return Fail(line - 1, 1, "The front matter is never closed: no second '---' line.", FixDelimiters);
+    }
+
+    private static HugoParseResult ParseYaml(string yaml, string body)
+    {
+        const int firstYamlLine = 2;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is YamlException inner && !string.IsNullOrEmpty(inner.Message) ? $"{e.Message} ({inner.Message})" : e.Message;
+            return Fail((int)e.Start.Line + firstYamlLine - 1, (int)e.Start.Column,
+                $"The front matter is not valid YAML: {StripPosition(message)}",
+                "Fix the YAML at that position; a common cause is a body line above the closing '---', or a title with ': ' that needs quotes.");
+        }
+        var pairs = new List<KeyValuePair<string, JsonNode?>>();
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return HugoParseResult.Ok(new HugoDocument(pairs, body));
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var root = stream.Documents[0].RootNode;
+            return Fail((int)root.Start.Line + firstYamlLine - 1, (int)root.Start.Column,
+                "The front matter is not a list of 'key: value' lines.", "Write one 'key: value' per line between the '---' lines.");
+        }
+        foreach (var (key, value) in map.Children)
+            pairs.Add(new(YamlJson.KeyText(key), YamlJson.ToJson(value)));
+        return HugoParseResult.Ok(new HugoDocument(pairs, body));
+    }
+
+    /// <summary>YamlDotNet prefixes its messages with "(Line: 3, Col: 1, Idx: …) - (…): "; we report the position ourselves.</summary>
+    private static string StripPosition(string message)
+    {
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:") && marker > 0 ? message[(marker + 3)..] : message;
+    }
+
+    private static HugoParseResult Fail(int line, int column, string message, string action) =>
+        HugoParseResult.Fail(ImportMessage.Error("front-matter", message, action, null, line, column));
+
+    /// <summary>Where the line starting at <paramref name="start"/> ends (before CR/LF) and where the next one begins.</summary>
+    private static (int Content, int Next) LineEnd(string text, int start)
+    {
+        var lf = text.IndexOf('\n', start);
+        if (lf < 0) return (text.Length, text.Length);
+        var content = lf > start && text[lf - 1] == '\r' ? lf - 1 : lf;
+        return (content, lf + 1);
+    }
+}

@@ -1,0 +1,82 @@
+using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
+using Recruiting.Legacy.Hugo;
+
+namespace Recruiting.Legacy.Import;
+
+/// <summary>
+/// Phase two: for one parsed file, the slug, the translation key and the redirects, decided from the run's
+/// <see cref="ImportState"/> only, with every ambiguity reported on the file.
+/// <para>Translation pairing rule: postings pair when they share a translationKey in two languages. When a key is
+/// already held in a language by another posting (a re-posted job), the holder keeps it: a posting imported in an
+/// earlier run first, then, within a run, open before archived, then by path in ordinal order. The newcomer gets
+/// the key "{key}--{slug}", so it is linked to nothing rather than mislinked; its file's key is kept for export.</para>
+/// </summary>
+internal static class ImportDecisions
+{
+    public static PostingImport Decide(PreparedFile file, ImportState state, bool force)
+    {
+        var (report, fields, existing) = (file.Report, file.Posting.Fields, file.Existing);
+        var language = file.Language;
+        var slug = existing?.Slug ?? NewSlug(file, state);
+        report.Slug = slug;
+
+        var fileKey = fields.TranslationKey;
+        var key = fileKey ?? slug;
+        var owner = state.TranslationOwner(language, key);
+        if (owner is { } o && o != existing?.Id)
+        {
+            var holder = state.ById(o)!;
+            var own = SlugRules.Unique($"{SlugGenerator.FromText(key)}--{slug}", k => state.TranslationOwner(language, k) is { } x && x != existing?.Id);
+            report.Ambiguities.Add(new ImportMessage("ambiguity", "translation-key-shared",
+                $"translationKey '{key}' is already used by the {language} posting {holder.Label}; that one keeps the translation link and this one gets the key '{own}'.",
+                LegacyKeys.TranslationKey, Action: "Give the re-posted job its own translationKey, or link the right pair in the console."));
+            key = own;
+        }
+        if (fileKey is null)
+            report.Messages.Add(ImportMessage.Warning("translation-key-missing", $"No translationKey: the posting's key is its slug '{slug}', linked to no translation.",
+                "Add the translationKey its translation uses, and import again.", LegacyKeys.TranslationKey));
+
+        if (fields.LeverId is { } lever)
+            foreach (var other in state.WithLeverId(lever).Where(r => r.Id != existing?.Id))
+                report.Ambiguities.Add(new ImportMessage("ambiguity", "lever-id-shared",
+                    $"leverId '{lever}' is also on the posting {other.Label}; both are kept, neither is linked to the other.",
+                    LegacyKeys.LeverId, Action: "If one file is a renamed copy of the other, archive or delete the stale posting."));
+
+        var extras = new Dictionary<string, string>(file.Posting.Extras);
+        if (key != fileKey && !extras.ContainsKey(LegacyKeys.TranslationKey))
+            extras[LegacyKeys.TranslationKey] = fileKey is null ? LegacyKeys.AbsentMarker : LegacyJson.Text(fileKey);
+
+        var redirects = Redirects(file, language, slug, existing?.Id, state);
+        var input = new PostingInput(language, slug, key, file.Posting.ToContent(extras));
+        return new PostingImport(existing?.Id, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
+    }
+
+    private static string NewSlug(PreparedFile file, ImportState state)
+    {
+        var (baseSlug, decidedBy) = SlugRules.Base(file.Source.Path, file.Posting.Fields.Urls, file.Posting.Fields.Title);
+        var slug = SlugRules.Unique(baseSlug, s => state.SlugTaken(file.Language, s));
+        if (slug != baseSlug)
+            file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "slug-taken",
+                $"The slug '{baseSlug}' (from the {decidedBy}) is taken in {file.Language}; this posting got '{slug}'.",
+                "slug", Action: "Rename it in the console if another slug fits better."));
+        return slug;
+    }
+
+    private static List<string> Redirects(PreparedFile file, string language, string slug, Guid? self, ImportState state)
+    {
+        var canonical = RedirectPath.Normalize(PostingUrls.Canonical(language, slug));
+        var paths = new List<string>();
+        foreach (var path in LegacyUrls.Of(file.Source.Path, language, file.Posting.Fields.Urls, file.Posting.Fields.Aliases))
+        {
+            if (path == canonical) continue;
+            var owner = state.RedirectOwner(path);
+            if (owner is null) paths.Add(path);
+            else if (owner != self)
+                file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "redirect-taken",
+                    $"The old path '{path}' already redirects to the posting {state.ById(owner.Value)?.Label ?? owner.Value.ToString()}; it was left there.",
+                    LegacyKeys.Aliases, Action: "Remove the alias from one of the two files, or move the redirect in the console."));
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Recruiting.Legacy.Import;
+
+/// <summary>Reads the files to import from paths given on the command line or in settings: files, and folders recursively.</summary>
+public static class ImportSourceReader
+{
+    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".txt"];
+
+    public static bool IsReadable(string path) =>
+        Extensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Each file's <see cref="ImportSource.Path"/> is relative to <paramref name="baseFolder"/> (the application root),
+    /// so the same file has the same identity whether imported at start-up or from the command line.
+    /// Files of other types are returned with empty text; the importer lists them as skipped.
+    /// A path that does not exist throws <see cref="FileNotFoundException"/>.
+    /// </summary>
+    public static IReadOnlyList<ImportSource> Read(IEnumerable<string> paths, string baseFolder)
+    {
+        var files = new List<string>();
+        foreach (var path in paths.Select(p => System.IO.Path.GetFullPath(p)))
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(path))
+                files.Add(path);
+            else
+                throw new FileNotFoundException($"There is no file or folder '{path}'. Check the path.", path);
+        }
+        return files.Distinct(StringComparer.Ordinal)
+            .Select(f => new ImportSource(Identity(f, baseFolder), IsReadable(f) ? File.ReadAllText(f) : ""))
+            .ToList();
+    }
+
+    private static string Identity(string file, string baseFolder)
+    {
+        var relative = System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(baseFolder), file);
+        var path = relative.StartsWith("..") || System.IO.Path.IsPathRooted(relative) ? file : relative;
+        return path.Replace('\\', '/');
+    }
+}

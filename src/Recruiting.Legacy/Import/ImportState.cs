@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Storage;
+
+namespace Recruiting.Legacy.Import;
+
+/// <summary>
+/// What the importer needs to know about the database, loaded once per run (a few narrow queries) and kept up to
+/// date as files are written, so deciding a file costs no query: postings by import source, slugs, translation
+/// keys, leverIds and redirect owners.
+/// </summary>
+internal sealed class ImportState
+{
+    public sealed record Row(Guid Id, string? Source, string? Hash, int Version, int? ImportedVersion, string Language, string Slug, string TranslationKey, string? LeverId)
+    {
+        public string Label => $"{Language}/{Slug}" + (Source is null ? "" : $" (from {Source})");
+        public bool EditedSinceImport => Version > (ImportedVersion ?? 0);
+    }
+
+    private readonly Dictionary<string, Row> _bySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, Row> _byId = [];
+    private readonly HashSet<(string, string)> _slugs = [];
+    private readonly Dictionary<(string, string), Guid> _translationOwners = [];
+    private readonly Dictionary<string, List<Guid>> _leverIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Guid> _redirects = new(StringComparer.Ordinal);
+
+    public static async Task<ImportState> LoadAsync(RecruitingDb db, CancellationToken ct)
+    {
+        var state = new ImportState();
+        var rows = await db.Postings.AsNoTracking()
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new Row(p.Id, p.ImportSource, p.ImportHash, p.Version, p.ImportedVersion, p.Language, p.Slug, p.TranslationKey, p.LeverId))
+            .ToListAsync(ct);
+        foreach (var row in rows) state.Remember(row);
+        foreach (var r in await db.Redirects.AsNoTracking().Select(r => new { r.Path, r.PostingId }).ToListAsync(ct))
+            state._redirects[r.Path] = r.PostingId;
+        return state;
+    }
+
+    public Row? BySource(string source) => _bySource.GetValueOrDefault(source);
+    public Row? ById(Guid id) => _byId.GetValueOrDefault(id);
+    public bool SlugTaken(string language, string slug) => _slugs.Contains((language, slug));
+    public Guid? TranslationOwner(string language, string key) => _translationOwners.TryGetValue((language, key), out var id) ? id : null;
+    public IEnumerable<Row> WithLeverId(string leverId) => _leverIds.TryGetValue(leverId, out var ids) ? ids.Select(i => _byId[i]) : [];
+    public Guid? RedirectOwner(string path) => _redirects.TryGetValue(path, out var id) ? id : null;
+
+    /// <summary>Records a posting as written (or, in a dry run, as it would be), replacing what was known of it.</summary>
+    public void Remember(Row row, IEnumerable<string>? redirectPaths = null)
+    {
+        if (_byId.TryGetValue(row.Id, out var old))
+        {
+            _slugs.Remove((old.Language, old.Slug));
+            if (_translationOwners.TryGetValue((old.Language, old.TranslationKey), out var owner) && owner == old.Id)
+                _translationOwners.Remove((old.Language, old.TranslationKey));
+            if (old.LeverId is not null) _leverIds.GetValueOrDefault(old.LeverId)?.Remove(old.Id);
+        }
+        _byId[row.Id] = row;
+        if (row.Source is not null) _bySource[row.Source] = row;
+        _slugs.Add((row.Language, row.Slug));
+        _translationOwners.TryAdd((row.Language, row.TranslationKey), row.Id);
+        if (!string.IsNullOrEmpty(row.LeverId))
+        {
+            if (!_leverIds.TryGetValue(row.LeverId, out var list)) _leverIds[row.LeverId] = list = [];
+            list.Add(row.Id);
+        }
+        foreach (var path in redirectPaths ?? []) _redirects[path] = row.Id;
+    }
+}

@@ -1,0 +1,35 @@
+using Recruiting.Core.Workflow;
+
+namespace Recruiting.Web.Admin.Postings;
+
+/// <summary>
+/// Publishes postings whose scheduled time has come and archives those past their closing date, every
+/// <c>Scheduler:IntervalSeconds</c> (30 by default). The state lives in the database, so a restart loses nothing:
+/// the first run, at start-up, catches up on whatever fell due while the site was down.
+/// </summary>
+public sealed class PublishingScheduler(IServiceScopeFactory scopes, IConfiguration config, ILogger<PublishingScheduler> logger) : BackgroundService
+{
+    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PostingWorkflow>().RunScheduleAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Scheduler:IntervalSeconds", 30)));
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                var changed = await RunOnceAsync(stoppingToken);
+                if (changed > 0) logger.LogInformation("Scheduler published or archived {Count} postings.", changed);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The publishing scheduler failed; it will try again in {Interval}.", interval);
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

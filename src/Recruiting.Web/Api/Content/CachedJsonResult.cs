@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Recruiting.Web.Api.Content;
+
+/// <summary>
+/// A JSON answer with an ETag (a hash of the exact bytes) and a short public Cache-Control;
+/// a request whose If-None-Match holds that ETag gets 304 without a body.
+/// </summary>
+public sealed class CachedJsonResult<T>(T value, TimeSpan maxAge) : IResult
+{
+    public async Task ExecuteAsync(HttpContext http)
+    {
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, options);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+        var headers = http.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = maxAge };
+        if (Matches(http.Request, etag))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
+    {
+        var candidates = request.GetTypedHeaders().IfNoneMatch;
+        return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
+    }
+}

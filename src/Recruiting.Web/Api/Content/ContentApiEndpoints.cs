@@ -1,0 +1,58 @@
+using Recruiting.Core.Content;
+
+namespace Recruiting.Web.Api.Content;
+
+/// <summary>The anonymous, read-only content API over published postings.</summary>
+public static class ContentApiEndpoints
+{
+    public const string CorsPolicy = "ContentApi";
+
+    public static RouteGroupBuilder MapContentEndpoints(this IEndpointRouteBuilder routes, TimeSpan maxAge)
+    {
+        var group = routes.MapGroup("/api/v1/postings")
+            .AllowAnonymous()
+            .RequireCors(CorsPolicy)
+            .WithTags("Content")
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        group.MapGet("", async (PublishedPostingReader reader, CancellationToken ct,
+                string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize) =>
+            {
+                var (query, errors) = PostingListQuery.Parse(lang, status, q, updatedSince, page, pageSize);
+                if (query is null) return ApiProblems.BadQuery(errors);
+                return new CachedJsonResult<PostingPageDto>(await reader.ListAsync(query, ct), maxAge);
+            })
+            .WithName("ListPostings")
+            .WithSummary("Published postings, newest first, a page at a time.")
+            .WithDescription("lang: en | fr (default both). status: open (default) | archived | all. q: text searched in the "
+                + "published title, description and body. updatedSince: ISO 8601 date-time. page: from 1. "
+                + $"pageSize: 1 to {PostingListQuery.MaxPageSize} (default {PostingListQuery.DefaultPageSize}).")
+            .Produces<PostingPageDto>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id:guid}", async (Guid id, PublishedPostingReader reader, CancellationToken ct) =>
+                await reader.FindAsync(id, ct) is { } posting
+                    ? new CachedJsonResult<PostingDto>(posting, maxAge)
+                    : ApiProblems.NotFound($"No published posting has the id {id}."))
+            .WithName("GetPosting")
+            .Produces<PostingDto>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{lang}/{slug}", async (string lang, string slug, PublishedPostingReader reader, CancellationToken ct) =>
+            {
+                if (!Languages.IsSupported(lang))
+                    return ApiProblems.NotFound($"'{lang}' is not a language of this site: use 'en' or 'fr'.");
+                return await reader.FindAsync(lang, slug, ct) is { } posting
+                    ? new CachedJsonResult<PostingDto>(posting, maxAge)
+                    : ApiProblems.NotFound($"No published {lang} posting has the slug '{slug}'.");
+            })
+            .WithName("GetPostingBySlug")
+            .Produces<PostingDto>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Recruiting.Web.Api.Content;
+
+/// <summary>A published posting as the content API serves it: its published fields only, never the draft.</summary>
+public sealed record PostingDto(
+    Guid Id,
+    string Language,
+    string Slug,
+    /// <summary>`open` (applications accepted) or `archived`.</summary>
+    string Status,
+    string Title,
+    string Description,
+    string? LeverId,
+    string? EmploymentType,
+    DateTimeOffset? ClosingAt,
+    string BodyMarkdown,
+    /// <summary>The body rendered to sanitized HTML at publication.</summary>
+    string BodyHtml,
+    /// <summary>The absolute canonical URL on the careers site.</summary>
+    string Url,
+    TranslationLinkDto? Translation,
+    DateTimeOffset FirstPublishedAt,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset? ArchivedAt,
+    /// <summary>The later of publication and archiving: what `updatedSince` filters on.</summary>
+    DateTimeOffset UpdatedAt);
+
+/// <summary>The visible posting in the other language for the same job.</summary>
+public sealed record TranslationLinkDto(Guid Id, string Language, string Url);
+
+public sealed record PostingPageDto(IReadOnlyList<PostingDto> Items, int Page, int PageSize, int TotalCount, int TotalPages);

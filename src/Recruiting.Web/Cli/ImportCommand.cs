@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Recruiting.Legacy.Import;
+using Recruiting.Web.Hosting;
+using Spectre.Console;
+
+namespace Recruiting.Web.Cli;
+
+/// <summary>
+/// `import PATH... [--lang en|fr] [--dry-run] [--json] [--force]`. Exit code: 0 all imported or unchanged,
+/// 1 some file rejected, 2 a path does not exist, 3 conflicts (postings edited in the CMS) but nothing rejected.
+/// </summary>
+public static class ImportCommand
+{
+    public const int Rejected = 1, BadPath = 2, Conflicts = 3;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(AppRoot root)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (read recursively) of legacy Hugo Markdown postings." };
+        var lang = new Option<string?>("--lang") { Description = "Force the language of every file: en or fr." };
+        lang.AcceptOnlyFromAmong("en", "fr");
+        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would happen; write nothing." };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var force = new Option<bool>("--force") { Description = "Overwrite postings edited in the CMS since their last import." };
+        var command = new Command("import", "Import legacy Hugo Markdown job postings.") { paths, lang, dryRun, json, force };
+        command.SetAction((result, ct) => RunAsync(root, result.GetValue(paths)!, new ImportOptions(result.GetValue(lang), result.GetValue(dryRun), result.GetValue(force), "import (command line)"),
+            result.GetValue(json), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(AppRoot root, string[] paths, ImportOptions options, bool json, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        IReadOnlyList<ImportSource> sources;
+        try
+        {
+            sources = ImportSourceReader.Read(paths.Select(p => CliPaths.Input(p, root)), root.Path);
+        }
+        catch (FileNotFoundException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return BadPath;
+        }
+        using var host = await CliHost.StartAsync(root);
+        await using var scope = host.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
+        var report = ShowsProgress(json, output)
+            ? await AnsiConsole.Progress().StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Importing", maxValue: sources.Count);
+                return await importer.ImportAsync(sources, options, ct, new Callback(n => task.Value = n));
+            })
+            : await importer.ImportAsync(sources, options, ct);
+
+        if (json) await output.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+        else await ImportReportText.WriteAsync(report, output);
+        return report.Rejected > 0 ? Rejected : report.Conflicts > 0 ? Conflicts : 0;
+    }
+
+    private static bool ShowsProgress(bool json, TextWriter output) =>
+        !json && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    private sealed class Callback(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Content;
+using Recruiting.Core.Identity;
+using Recruiting.Core.Storage;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Admin;
+using Recruiting.Web.Admin.Postings;
+
+namespace Recruiting.Web.Pages.Admin.Postings;
+
+/// <summary>
+/// Creates and edits one posting. Every change goes through <see cref="PostingWorkflow"/>; submit, publish and
+/// schedule first save what the form holds, so what the user sees is what gets published.
+/// </summary>
+[Authorize(Policy = Roles.CanAuthor)]
+public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock) : PageModel
+{
+    [BindProperty] public PostingForm Form { get; set; } = new();
+    /// <summary>When to publish, in the user's time zone.</summary>
+    [BindProperty] public DateTime? PublishAt { get; set; }
+
+    public Posting? Stored { get; private set; }
+    public Counterpart? Counterpart { get; private set; }
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public List<FieldIssue> Errors { get; } = [];
+    public List<FieldIssue> Warnings { get; } = [];
+    public string? Notice { get; private set; }
+    /// <summary>On a conflict: the other person's current draft, to merge with what the user typed.</summary>
+    public Posting? Theirs { get; private set; }
+    public Actor Actor => HttpContext.Actor();
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, string? language, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Stored is not null) Form = PostingForm.From(Stored, Zone);
+        else if (Languages.IsSupported(language)) Form.Language = language!;
+        var feedback = EditorFeedback.Take(TempData);
+        Notice = feedback.Notice;
+        Warnings.AddRange(feedback.Warnings);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken ct) =>
+        SaveThenAsync(id, "The draft is saved.", null, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid? id, CancellationToken ct) =>
+        SaveThenAsync(id, "The posting is submitted for review.", (pid, v) => workflow.SubmitForReviewAsync(pid, v, Actor, ct), ct);
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) =>
+        !Actor.CanPublish ? Forbid()
+        : await SaveThenAsync(id, "The posting is published.", (pid, v) => workflow.PublishAsync(pid, v, Actor, ct), ct);
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid? id, CancellationToken ct)
+    {
+        if (!Actor.CanPublish) return Forbid();
+        var zone = await clock.ZoneAsync(ct);
+        if (PublishAt is not { } local)
+        {
+            await LoadAsync(id, ct);
+            Errors.Add(new("PublishAt", "required", "Choose the date and time of publication."));
+            return Page();
+        }
+        return await SaveThenAsync(id, "The publication is scheduled.",
+            (pid, v) => workflow.ScheduleAsync(pid, UserClock.ToUtc(local, zone), v, Actor, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken ct) =>
+        TransitionAsync(id, "The posting is archived.", () => workflow.ArchiveAsync(id, Form.Version, Actor, ct), ct);
+
+    public Task<IActionResult> OnPostUnarchiveAsync(Guid id, CancellationToken ct) =>
+        TransitionAsync(id, "The posting is open again.", () => workflow.UnarchiveAsync(id, Form.Version, Actor, ct), ct);
+
+    public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken ct) =>
+        TransitionAsync(id, "The posting is unpublished.", () => workflow.UnpublishAsync(id, Form.Version, Actor, ct), ct);
+
+    public Task<IActionResult> OnPostTrashAsync(Guid id, CancellationToken ct) =>
+        TransitionAsync(id, "The posting is in the trash.", () => workflow.TrashAsync(id, Form.Version, Actor, ct), ct);
+
+    public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken ct) =>
+        TransitionAsync(id, "The posting is restored from the trash.", () => workflow.RestoreFromTrashAsync(id, Actor, ct), ct);
+
+    private async Task<IActionResult> SaveThenAsync(Guid? id, string notice, Func<Guid, int, Task<WorkflowResult>>? next, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var input = Form.ToInput(Stored?.Draft, Zone);
+        var result = Stored is null ? await workflow.CreateAsync(input, Actor, ct)
+            : Unchanged(Stored, input) ? WorkflowResult.Ok(Stored)
+            : await workflow.SaveDraftAsync(Stored.Id, input, Form.Version, Actor, ct);
+        var warnings = result.Warnings;
+        if (result.Succeeded && next is not null)
+            result = await next(result.Posting!.Id, Unchanged(Stored, input) ? Form.Version : result.Posting.Version);
+        if (!result.Succeeded) return Failed(result, warnings);
+        new EditorFeedback(notice, warnings).Keep(TempData);
+        return RedirectToPage("./Edit", new { id = result.Posting!.Id });
+    }
+
+    private async Task<IActionResult> TransitionAsync(Guid id, string notice, Func<Task<WorkflowResult>> run, CancellationToken ct)
+    {
+        if (!Actor.CanPublish) return Forbid();
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var result = await run();
+        if (!result.Succeeded)
+        {
+            Form = PostingForm.From(Stored!, Zone);
+            return Failed(result, []);
+        }
+        new EditorFeedback(notice, []).Keep(TempData);
+        return RedirectToPage("./Edit", new { id });
+    }
+
+    private IActionResult Failed(WorkflowResult result, IReadOnlyList<FieldIssue> warnings)
+    {
+        switch (result.Outcome)
+        {
+            case WorkflowOutcome.NotFound: return NotFound();
+            case WorkflowOutcome.Forbidden: return Forbid();
+            case WorkflowOutcome.Conflict:
+                Theirs = result.Posting;
+                // The next save is a deliberate merge over the version the user has now seen.
+                Form.Version = Theirs?.Version ?? Form.Version;
+                break;
+        }
+        Errors.AddRange(result.Errors);
+        Warnings.AddRange(result.Warnings.Concat(warnings).Distinct());
+        Response.StatusCode = result.Outcome == WorkflowOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private static bool Unchanged(Posting? stored, PostingInput input) =>
+        stored is not null && stored.Draft.SameAs(input.Content) && stored.Slug == input.Slug && stored.Language == input.Language
+        && (input.TranslationKey.Length == 0 || stored.TranslationKey == input.TranslationKey);
+
+    private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)
+    {
+        Zone = await clock.ZoneAsync(ct);
+        if (id is null) return true;
+        Stored = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (Stored is null) return false;
+        Counterpart = await TranslationStatus.FindAsync(db, Stored, ct);
+        return true;
+    }
+
+    public IEnumerable<FieldIssue> IssuesFor(string field) => Errors.Where(e => e.Field == field);
+    public IEnumerable<FieldIssue> WarningsFor(string field) => Warnings.Where(e => e.Field == field);
+}
