@@ -2,14 +2,18 @@ using Markdig;
 
 namespace Recruiting.Core.Rendering;
 
-/// <summary>Turns a posting's Markdown body into the safe HTML the public sees. Built once, thread-safe.</summary>
+/// <summary>
+/// Turns a posting's Markdown body into the safe HTML the public sees: legacy text evened out, Markdown rendered
+/// by the shared pipeline, then the allow-list sanitizer. The same path serves publishing and the console preview.
+/// Stateless and thread-safe.
+/// </summary>
 public sealed class BodyRenderer
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .DisableHtml() // TODO(rendering): replace with the allow-list sanitizer
-        .Build();
+    private readonly SafeHtmlSanitizer _sanitizer = new();
 
-    public string Render(string markdown) => Markdown.ToHtml(markdown ?? "", _pipeline);
+    public string Render(string markdown) => RenderWithReport(markdown).Html;
+
+    /// <summary>The safe HTML and what the sanitizer had to remove from the rendered Markdown.</summary>
+    public SanitizeResult RenderWithReport(string markdown) =>
+        _sanitizer.Sanitize(Markdown.ToHtml(LegacyText.Normalize(markdown), MarkdownPipelineFactory.Body));
 }

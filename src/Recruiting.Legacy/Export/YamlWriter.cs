@@ -13,7 +13,7 @@ namespace Recruiting.Legacy.Export;
 /// </summary>
 public static partial class YamlWriter
 {
-    [GeneratedRegex(@"^[A-Za-z0-9/_.~+-][A-Za-z0-9/_.~+ -]*$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}/_.~+-][\p{L}\p{N}/_.~+ -]*$")]
     private static partial Regex FlowSafe();
 
     public static void WriteEntry(StringBuilder sb, string key, JsonNode? value, int indent = 0)

@@ -27,7 +27,7 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
         foreach (var (key, value) in doc.FrontMatter)
         {
             if (LegacyKeys.KnownName(key) is { } name && !known.ContainsKey(name)) known[name] = value;
-            else extras[key] = value?.ToJsonString() ?? "null";
+            else extras[key] = LegacyJson.Text(value);
         }
         JsonNode? Field(string k) => LegacyKeys.FieldFrom(k, known.ContainsKey(k), known.GetValueOrDefault(k), doc.Body);
         var fields = new LegacyFields(
@@ -46,7 +46,7 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
             var present = known.TryGetValue(key, out var original);
             var (write, natural) = LegacyKeys.Natural(key, fields);
             if (present != write || (present && !JsonNode.DeepEquals(original, natural)))
-                extras[key] = present ? original?.ToJsonString() ?? "null" : LegacyKeys.AbsentMarker;
+                extras[key] = present ? LegacyJson.Text(original) : LegacyKeys.AbsentMarker;
         }
         return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields));
     }

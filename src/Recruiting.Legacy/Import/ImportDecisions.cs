@@ -45,7 +45,7 @@ internal static class ImportDecisions
 
         var extras = new Dictionary<string, string>(file.Posting.Extras);
         if (key != fileKey && !extras.ContainsKey(LegacyKeys.TranslationKey))
-            extras[LegacyKeys.TranslationKey] = fileKey is null ? LegacyKeys.AbsentMarker : System.Text.Json.JsonSerializer.Serialize(fileKey);
+            extras[LegacyKeys.TranslationKey] = fileKey is null ? LegacyKeys.AbsentMarker : LegacyJson.Text(fileKey);
 
         var redirects = Redirects(file, language, slug, existing?.Id, state);
         var input = new PostingInput(language, slug, key, file.Posting.ToContent(extras));

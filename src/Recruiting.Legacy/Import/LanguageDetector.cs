@@ -28,7 +28,7 @@ public static partial class LanguageDetector
             if (English.Contains(w)) en++;
             else if (French.Contains(w)) fr++;
         }
-        if (en + fr < 3) return null;
+        if (en + fr < 2) return null;
         if (fr > en * 1.5) return Languages.French;
         if (en > fr * 1.5) return Languages.English;
         return null;

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Recruiting.Web.Api.Content;
+using Recruiting.Web.Api.Management;
+using Recruiting.Web.Api.Tokens;
+using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Api;
 
@@ -17,6 +21,11 @@ public static class DeliveryApiSetup
         }));
         services.AddSingleton<SiteAddress>();
         services.AddScoped<PublishedPostingReader>();
+        services.AddScoped<ApiTokenService>();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.Scheme, null);
+        services.AddAuthorization();
+        services.AddSingleton<TextCatalog, ApiTexts>();
         return services;
     }
 
@@ -31,5 +40,13 @@ public static class DeliveryApiSetup
         return app;
     }
 
-    public static WebApplication MapManagementApi(this WebApplication app) => app;
+    public static WebApplication MapManagementApi(this WebApplication app)
+    {
+        // The console normally adds these in UseAdminConsole; they must run after routing, and only once.
+        var pipeline = (IApplicationBuilder)app;
+        if (!pipeline.Properties.ContainsKey("__AuthenticationMiddlewareSet")) app.UseAuthentication();
+        if (!pipeline.Properties.ContainsKey("__AuthorizationMiddlewareSet")) app.UseAuthorization();
+        app.MapManagementEndpoints();
+        return app;
+    }
 }

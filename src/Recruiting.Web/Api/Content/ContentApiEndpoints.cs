@@ -15,7 +15,7 @@ public static class ContentApiEndpoints
             .WithTags("Content")
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
-        group.MapGet("/", async (PublishedPostingReader reader, CancellationToken ct,
+        group.MapGet("", async (PublishedPostingReader reader, CancellationToken ct,
                 string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize) =>
             {
                 var (query, errors) = PostingListQuery.Parse(lang, status, q, updatedSince, page, pageSize);

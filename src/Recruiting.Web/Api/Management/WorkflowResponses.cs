@@ -1,0 +1,26 @@
+using Recruiting.Core.Workflow;
+
+namespace Recruiting.Web.Api.Management;
+
+/// <summary>Maps the workflow's answer to HTTP: 200/201, 422 with field errors, 409, 404 or 403, all problem+json.</summary>
+public static class WorkflowResponses
+{
+    public static IResult ToHttp(this WorkflowResult result, bool created = false)
+    {
+        var message = result.Errors.FirstOrDefault()?.Message ?? "";
+        return result.Outcome switch
+        {
+            WorkflowOutcome.Ok when created => Results.Created($"/api/v1/manage/postings/{result.Posting!.Id}", ManagedPostingDto.From(result.Posting, result.Warnings)),
+            WorkflowOutcome.Ok => Results.Ok(ManagedPostingDto.From(result.Posting!, result.Warnings)),
+            WorkflowOutcome.Invalid => ApiProblems.Invalid(result.Errors, result.Warnings),
+            WorkflowOutcome.Conflict => ApiProblems.Problem(StatusCodes.Status409Conflict, "conflict", "Version conflict.",
+                "The posting was changed since the version you sent: read it again, reapply your change, and send its current version.",
+                new Dictionary<string, object?> { ["currentVersion"] = result.Posting?.Version }),
+            WorkflowOutcome.NotAllowedNow => ApiProblems.Problem(StatusCodes.Status409Conflict, "not-allowed-now", "Not possible in the posting's current state.", message,
+                new Dictionary<string, object?> { ["postingStatus"] = result.Posting?.Status.ToString().ToLowerInvariant() }),
+            WorkflowOutcome.NotFound => ApiProblems.NotFound(message),
+            WorkflowOutcome.Forbidden => ApiProblems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Forbidden.", message),
+            _ => throw new InvalidOperationException($"Unmapped workflow outcome {result.Outcome}."),
+        };
+    }
+}

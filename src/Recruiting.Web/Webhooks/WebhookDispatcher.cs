@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Recruiting.Core.Delivery;
+using Recruiting.Core.Storage;
+
+namespace Recruiting.Web.Webhooks;
+
+/// <summary>
+/// Sends the deliveries that are due, one POST each, and records the outcome in the database: succeeded on 2xx,
+/// otherwise retried with exponential backoff until <see cref="WebhookOptions.MaxAttempts"/>, then failed.
+/// </summary>
+public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> log)
+{
+    public const string HttpClientName = "webhooks";
+
+    /// <returns>How many deliveries were attempted.</returns>
+    public async Task<int> SendDueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.WebhookDeliveries
+            .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+            .Join(db.Webhooks.Where(h => h.Enabled), d => d.WebhookId, h => h.Id, (d, h) => new { Delivery = d, h.Url, h.Secret })
+            .OrderBy(x => x.Delivery.NextAttemptAt)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(ct);
+        foreach (var item in due)
+        {
+            await AttemptAsync(item.Delivery, item.Url, item.Secret, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        return due.Count;
+    }
+
+    private async Task AttemptAsync(WebhookDelivery delivery, string url, string secret, CancellationToken ct)
+    {
+        var body = Encoding.UTF8.GetBytes(delivery.Payload);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret, body));
+        request.Headers.Add(WebhookSignature.EventHeader, delivery.Event);
+        request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id.ToString());
+        delivery.Attempts++;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+            using var response = await http.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
+            delivery.LastStatusCode = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                delivery.Status = DeliveryStatus.Succeeded;
+                delivery.DeliveredAt = clock.GetUtcNow();
+                delivery.LastError = null;
+                return;
+            }
+            Retry(delivery, $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            delivery.LastStatusCode = null;
+            Retry(delivery, e is TaskCanceledException ? $"No answer within {options.Value.TimeoutSeconds} s." : e.Message);
+        }
+    }
+
+    private void Retry(WebhookDelivery delivery, string error)
+    {
+        delivery.LastError = error;
+        if (delivery.Attempts >= options.Value.MaxAttempts)
+        {
+            delivery.Status = DeliveryStatus.Failed;
+            log.LogWarning("Webhook delivery {Delivery} failed after {Attempts} attempts: {Error}", delivery.Id, delivery.Attempts, error);
+            return;
+        }
+        delivery.NextAttemptAt = clock.GetUtcNow() + options.Value.RetryDelay(delivery.Attempts);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core;
+using Recruiting.Core.Storage;
+using Recruiting.Legacy.Import;
+using Recruiting.Testing;
+
+namespace Recruiting.Legacy.Tests.Support;
+
+/// <summary>The importer wired as the application wires it, on a fresh real database; each call runs in its own scope.</summary>
+public sealed class ImportHarness : IAsyncDisposable
+{
+    public TestDatabase Database { get; }
+    public ServiceProvider Services { get; }
+
+    private ImportHarness(TestDatabase database, ServiceProvider services) => (Database, Services) = (database, services);
+
+    public static async Task<ImportHarness> CreateAsync(string provider = DatabaseOptions.Sqlite, Action<IServiceCollection>? extra = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddLogging();
+        services.AddRecruitingCore(config);
+        services.AddLegacyImport();
+        extra?.Invoke(services);
+        return new ImportHarness(database, services.BuildServiceProvider());
+    }
+
+    /// <summary>Imports files and folders; their identities are relative to <paramref name="baseFolder"/> (default: the samples).</summary>
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, ImportOptions? options = null, string? baseFolder = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var sources = ImportSourceReader.Read(paths, baseFolder ?? Samples.Folder);
+        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, options ?? new ImportOptions());
+    }
+
+    public Task<ImportReport> ImportAsync(string path, ImportOptions? options = null, string? baseFolder = null) =>
+        ImportAsync([path], options, baseFolder);
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public RecruitingDb NewDbContext() => Database.NewContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
