@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Lint;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
@@ -14,6 +15,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BodyRenderer>();
         services.AddScoped<PostingWorkflow>();
+        services.AddScoped<SiteLint>();
         return services;
     }
 }

@@ -50,9 +50,14 @@ public sealed partial class SignedInClient : IDisposable
         return new SignedInClient(client, email, password);
     }
 
-    /// <summary>A client with a cookie jar, not signed in, that does not follow redirects.</summary>
-    public static HttpClient Anonymous(TestApp app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client with a cookie jar, not signed in, that does not follow redirects (over https when asked).</summary>
+    public static HttpClient Anonymous(TestApp app, bool https = false) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
+        });
 
     /// <summary>Posts the sign-in form as a browser would; returns the raw response (redirect on success, the form again on failure).</summary>
     public static async Task<HttpResponseMessage> SubmitSignInAsync(HttpClient client, string email, string password) =>

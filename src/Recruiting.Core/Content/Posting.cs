@@ -25,7 +25,15 @@ public sealed class Posting
     public string Title { get; private set; } = "";
     public string? LeverId { get; private set; }
 
-    public PostingContent? Published { get; set; }
+    public PostingContent? Published
+    {
+        get => _published;
+        set { _published = value; PublishedTitle = value?.Title; }
+    }
+    private PostingContent? _published;
+
+    /// <summary>A copy of the published title, so public lists read it without loading the bodies.</summary>
+    public string? PublishedTitle { get; private set; }
     /// <summary>The sanitized HTML of <see cref="Published"/>, rendered once when it is published.</summary>
     public string? PublishedHtml { get; set; }
 

@@ -14,6 +14,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.Property(p => p.TranslationKey).HasMaxLength(200);
         posting.Property(p => p.Title).HasMaxLength(500);
         posting.Property(p => p.LeverId).HasMaxLength(100);
+        posting.Property(p => p.PublishedTitle).HasMaxLength(500);
         posting.Property(p => p.Draft).HasColumnName("DraftJson")
             .HasConversion(JsonColumn.Converter<PostingContent>(), JsonColumn.Comparer<PostingContent>());
         posting.Property(p => p.Published).HasColumnName("PublishedJson")
@@ -24,6 +25,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.HasIndex(p => p.LeverId);
         posting.HasIndex(p => p.ImportSource);
         posting.HasIndex(p => new { p.Status, p.Language, p.PublishedAt });
+        posting.HasIndex(p => new { p.Status, p.Language, p.FirstPublishedAt });
     }
 }
 

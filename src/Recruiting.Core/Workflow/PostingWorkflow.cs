@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Audit;
 using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
+using Recruiting.Core.Lint;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Storage;
 
@@ -208,6 +209,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     private async Task<(List<FieldIssue>, List<FieldIssue>)> ValidateAsync(PostingInput input, Posting? existing, CancellationToken ct)
     {
         var (errors, warnings) = PostingValidator.Validate(input);
+        warnings.AddRange(ContentLint.Check(input.Content).Select(finding => finding.ToFieldIssue()));
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
         if (await db.Postings.AnyAsync(p => p.Language == input.Language && p.Slug == input.Slug && p.Id != id, ct))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Recruiting.Core.Identity;
 using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Localization;
@@ -7,7 +8,8 @@ namespace Recruiting.Web.Admin;
 
 /// <summary>
 /// The console under /admin: Identity with cookies, the role policies, and the folder convention that
-/// makes every page under Pages/Admin need at least an Author (pages tighten it with [Authorize(Policy = …)]).
+/// makes every page under Pages/Admin need at least an Author. A page tightens it with [Authorize(Policy = …)]
+/// on its model, one handler with [AuthorizeHandler(…)]; the authorization tests read both.
 /// </summary>
 public static class AdminConsoleSetup
 {
@@ -22,8 +24,14 @@ public static class AdminConsoleSetup
             options.Conventions.AuthorizeFolder("/Admin", Roles.CanAuthor);
             options.Conventions.AllowAnonymousToPage(AdminPaths.SignInPage);
             options.Conventions.AllowAnonymousToPage(AdminPaths.LanguagePage);
-            options.Conventions.AddFolderApplicationModelConvention("/Admin", model => model.Filters.Add(new PendingPasswordChangeFilter()));
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
+            {
+                model.Filters.Add(new HandlerAuthorizationFilter());
+                model.Filters.Add(new PendingPasswordChangeFilter());
+            });
         });
+        // Console partials (_FormErrors, …) live beside the admin layout.
+        services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Admin/Shared/{0}.cshtml"));
         services.AddSingleton<TextCatalog, AdminTexts>();
         services.AddPostingsAdmin();
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
+using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin;
 
@@ -11,6 +12,19 @@ public static class AdminIdentitySetup
     /// `SameAsRequest` by default (Secure over HTTPS, usable over local http) and should be `Always` in production.
     /// The security stamp is checked on every request, so disabling a user or changing roles takes effect at once.
     /// </summary>
+    /// <summary>Accounts without the web sign-in machinery, for the command line.</summary>
+    public static IServiceCollection AddAccountStore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<AppUser>(IdentityRules.Apply)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RecruitingDb>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+        services.AddBilingualUi();
+        services.AddSingleton<TextCatalog, AdminTexts>();
+        services.AddScoped<UserAccounts>();
+        return services;
+    }
+
     public static IServiceCollection AddAdminIdentity(this IServiceCollection services, IConfiguration config)
     {
         services.AddIdentity<AppUser, IdentityRole>(IdentityRules.Apply)
@@ -40,6 +54,7 @@ public static class AdminIdentitySetup
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddSingleton(new ConsoleLanguage(secure));
+        services.AddScoped<UserAccounts>();
         services.AddHostedService<RoleSeeder>();
         return services;
     }

@@ -16,6 +16,8 @@ public static class CommandLine
         // Each command lives in its own file and adds itself here.
         command.Subcommands.Add(ImportCommand.Create(root));
         command.Subcommands.Add(ExportCommand.Create(root));
+        command.Subcommands.Add(LintCommand.Create(root));
+        command.Subcommands.Add(CreateAdminCommand.Build(root));
         return await command.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
     }
 }

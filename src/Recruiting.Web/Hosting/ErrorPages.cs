@@ -1,12 +1,23 @@
+using Recruiting.Web.Public;
+
 namespace Recruiting.Web.Hosting;
 
 public static class ErrorPages
 {
-    /// <summary>Never a stack trace: unhandled errors and unknown URLs get the site's own bilingual pages.</summary>
+    public const string StatusPage = "/error/{0}";
+
+    /// <summary>
+    /// Never a stack trace: unhandled errors and unknown URLs get the site's own bilingual pages, and a 404 at an
+    /// old address becomes a 301 first. /api keeps its own problem+json answers.
+    /// </summary>
     public static WebApplication UseSiteErrorPages(this WebApplication app)
     {
-        // TODO(public-site): bilingual 404 and 500 pages.
-        app.UseExceptionHandler("/error");
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), site =>
+        {
+            site.UseExceptionHandler(string.Format(StatusPage, StatusCodes.Status500InternalServerError));
+            site.UseStatusCodePagesWithReExecute(StatusPage);
+            site.UseLegacyRedirects();
+        });
         return app;
     }
 }

@@ -1,8 +1,32 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Localization;
+
 namespace Recruiting.Web.Public;
 
+/// <summary>
+/// The public careers site: Razor pages under Pages/Careers (English routes in the pages, French ones added
+/// here), the error pages, redirects from old addresses (see Hosting/ErrorPages), sitemap, feeds and robots.txt.
+/// </summary>
 public static class PublicSiteSetup
 {
-    public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration config) => services;
+    public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<PublicSiteOptions>(config.GetSection(PublicSiteOptions.Section));
+        services.AddScoped<PublicPostingReader>();
+        services.AddSingleton<TextCatalog, PublicTexts>();
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            var french = PostingUrls.Index(Recruiting.Core.Content.Languages.French).TrimStart('/');
+            options.Conventions.AddPageRoute("/Careers/Index", french);
+            options.Conventions.AddPageRoute("/Careers/Posting", french + "/{slug}");
+        });
+        return services;
+    }
 
-    public static WebApplication MapPublicSite(this WebApplication app) => app;
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        app.MapPublicEndpoints();
+        return app;
+    }
 }

@@ -14,6 +14,7 @@ public static class PostingsAdminSetup
         services.AddScoped<UserClock>();
         services.AddScoped<TranslationDraft>();
         services.AddScoped<CareersIndexEditor>();
+        services.AddSingleton<PendingImports>();
         services.AddSingleton<TextCatalog, PostingsAdminTexts>();
         services.AddSingleton<PublishingScheduler>();
         services.AddHostedService(s => s.GetRequiredService<PublishingScheduler>());

@@ -53,3 +53,93 @@ public sealed class SignInTests
         Assert.StartsWith("http://localhost/admin/account/signin", response.Headers.Location!.ToString());
     }
 }
+
+public sealed class LockoutAndDisabledTests
+{
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_password()
+    {
+        await using var app = await TestApp.StartAsync();
+        var email = "locked@example.test";
+        var password = SignedInClient.NewPassword();
+        await SignedInClient.CreateUserAsync(app, email, password, [Roles.Author]);
+        using var client = SignedInClient.Anonymous(app);
+
+        for (var i = 0; i < IdentityRules.MaxFailedSignIns; i++)
+            await SignedInClient.SubmitSignInAsync(client, email, "Wrong-password-1!");
+        var withRightPassword = await SignedInClient.SubmitSignInAsync(client, email, password);
+
+        Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
+        Assert.Contains("This account is locked", await withRightPassword.Content.ReadAsStringAsync());
+        await using var db = app.NewDbContext();
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.LockedOut && e.Target == email));
+        Assert.Equal(IdentityRules.MaxFailedSignIns - 1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.SignInFailed && e.Details == "wrong password"));
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        Assert.True(user.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
+    }
+
+    [Fact]
+    public async Task A_disabled_user_cannot_sign_in()
+    {
+        await using var app = await TestApp.StartAsync();
+        var email = "gone@example.test";
+        var password = SignedInClient.NewPassword();
+        await SignedInClient.CreateUserAsync(app, email, password, [Roles.Author]);
+        await using (var db = app.NewDbContext())
+        {
+            (await db.Users.SingleAsync(u => u.Email == email)).Disabled = true;
+            await db.SaveChangesAsync();
+        }
+        using var client = SignedInClient.Anonymous(app);
+
+        var response = await SignedInClient.SubmitSignInAsync(client, email, password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This account is disabled.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Disabling_a_user_ends_their_open_session()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var admin = await SignedInClient.CreateAsync(app, Roles.Administrator);
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        Assert.Equal(HttpStatusCode.OK, (await author.GetAsync("/admin")).StatusCode);
+        var authorId = await UserId(app, author.Email);
+
+        var disable = await admin.PostFormAsync($"/admin/users/edit/{authorId}", [], $"/admin/users/edit/{authorId}?handler=Disable");
+
+        Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
+        var after = await author.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal(AdminPaths.SignIn, after.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Too_many_sign_in_attempts_from_one_address_get_429_and_a_page_that_says_so()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Security:SignInRateLimit:PermitLimit"] = "3",
+            ["Security:SignInRateLimit:WindowSeconds"] = "600",
+        });
+        using var client = SignedInClient.Anonymous(app);
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await SignedInClient.SubmitSignInAsync(client, $"nobody{i}@example.test", "Wrong-password-1!")).StatusCode);
+        var limited = await SignedInClient.SubmitSignInAsync(client, "nobody@example.test", "Wrong-password-1!");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("Too many sign-in attempts", await limited.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(AdminPaths.SignIn)).StatusCode);
+    }
+
+    internal static async Task<string> UserId(TestApp app, string email)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+}

@@ -1,0 +1,30 @@
+using Markdig;
+using Markdig.Syntax;
+using Recruiting.Core.Content;
+using Recruiting.Core.Rendering;
+
+namespace Recruiting.Core.Lint;
+
+/// <summary>A posting's content with its body parsed once by the public pipeline, shared by the per-posting rules.</summary>
+public sealed class LintedContent
+{
+    public PostingContent Content { get; }
+    public MarkdownDocument Document { get; }
+    /// <summary>The body's lines, as the editor shows them (line 1 is <c>Lines[0]</c>).</summary>
+    public IReadOnlyList<string> Lines { get; }
+    private readonly HashSet<int> _codeLines;
+
+    public LintedContent(PostingContent content)
+    {
+        Content = content;
+        var body = LegacyText.Normalize(content.BodyMarkdown);
+        Lines = body.Split('\n');
+        Document = Markdown.Parse(body, MarkdownPipelineFactory.Body);
+        _codeLines = Document.Descendants<CodeBlock>()
+            .SelectMany(b => Enumerable.Range(b.Line + 1, Math.Max(1, b.Lines.Count + (b is FencedCodeBlock ? 2 : 0))))
+            .ToHashSet();
+    }
+
+    /// <summary>True for a 1-based line inside a code block, where Markdown and HTML are only text.</summary>
+    public bool IsCode(int line) => _codeLines.Contains(line);
+}

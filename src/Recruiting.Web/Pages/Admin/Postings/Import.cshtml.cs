@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Recruiting.Core.Identity;
+using Recruiting.Legacy.Import;
+using Recruiting.Web.Admin;
+using Recruiting.Web.Admin.Postings;
+
+namespace Recruiting.Web.Pages.Admin.Postings;
+
+/// <summary>
+/// Import from the console: upload, see the importer's dry-run report, then confirm to import with the same
+/// rules as the command line. The upload is kept server-side between the two steps (see <see cref="PendingImports"/>).
+/// </summary>
+[Authorize(Policy = Roles.CanPublish)]
+[RequestSizeLimit(UploadedImport.MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadedImport.MaxUploadBytes)]
+public sealed class ImportModel(LegacyImporter importer, PendingImports pending) : PageModel
+{
+    [BindProperty] public string? Language { get; set; }
+    [BindProperty] public bool Force { get; set; }
+    [BindProperty] public string? UploadId { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public ImportReport? Report { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files, CancellationToken ct)
+    {
+        var upload = await UploadedImport.ReadAsync(files, ct);
+        Errors = upload.Errors;
+        if (upload.Sources.Count == 0) return Invalid();
+        UploadId = await pending.KeepAsync(Owner, upload.Sources, ct);
+        Report = await importer.ImportAsync(upload.Sources, Options(dryRun: true), ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        var sources = await pending.FindAsync(UploadId, Owner, ct);
+        if (sources is null)
+        {
+            Errors = ["This upload has expired or was already imported; upload the files again."];
+            UploadId = null;
+            return Invalid();
+        }
+        Report = await importer.ImportAsync(sources, Options(dryRun: false), ct);
+        pending.Remove(UploadId!);
+        UploadId = null;
+        return Page();
+    }
+
+    private IActionResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private string Owner => HttpContext.Actor().Name;
+
+    private ImportOptions Options(bool dryRun) =>
+        new(Language is "en" or "fr" ? Language : null, dryRun, Force, $"{HttpContext.Actor().Name} (console import)");
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Recruiting.Core.Content;
+using Recruiting.Core.Rendering;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Localization;
+using Recruiting.Web.Public;
+
+namespace Recruiting.Web.Pages.Careers;
+
+/// <summary>The careers index of one language: its editable introduction and the open postings, newest first.</summary>
+public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, BodyRenderer renderer, Localizer text) : PageModel
+{
+    public string Language { get; private set; } = Languages.English;
+    public string Heading { get; private set; } = "";
+    public string? IntroHtml { get; private set; }
+    public PostingList Postings { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
+    {
+        Language = PublicLanguage.OfPath(Request.Path) ?? Languages.English;
+        var number = int.TryParse(pageNumber, out var n) && n > 0 ? n : 1;
+        var site = options.Value;
+        Postings = await reader.ListOpenAsync(Language, number, Math.Clamp(site.PageSize, 1, 500), ct);
+        if (number > Postings.Pages) return NotFound();
+
+        var intro = await reader.IntroAsync(Language, ct);
+        Heading = intro is { Title.Length: > 0 } ? intro.Title : text.Translate("Careers", Language);
+        IntroHtml = intro is { BodyMarkdown.Length: > 0 } ? renderer.Render(intro.BodyMarkdown) : null;
+
+        var path = PostingUrls.Index(Language);
+        var other = Languages.Other(Language);
+        ViewData[PublicHead.Key] = new PublicHead(Language, number > 1 ? string.Format(text.Translate("Open positions, page {0}", Language), number) : Heading)
+        {
+            Description = text.Translate("Open positions and how to apply.", Language),
+            Canonical = site.Absolute(number > 1 ? $"{path}?page={number}" : path),
+            Alternates = [new(Language, site.Absolute(path)), new(other, site.Absolute(PostingUrls.Index(other)))],
+            Toggle = PublicLanguage.OtherIndex(Language),
+        };
+        return Page();
+    }
+
+    public string PageLink(int number) => number > 1 ? $"{PostingUrls.Index(Language)}?page={number}" : PostingUrls.Index(Language);
+}

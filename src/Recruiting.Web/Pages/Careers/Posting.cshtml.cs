@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Public;
+
+namespace Recruiting.Web.Pages.Careers;
+
+/// <summary>A posting's public page: /en/careers/{slug} and /fr/carrieres/{slug}.</summary>
+public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, TimeProvider clock) : PageModel
+{
+    public PostingView Posting { get; private set; } = null!;
+    public bool IsOpen { get; private set; }
+    public string? ApplyUrl { get; private set; }
+    public string IndexPath { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var language = PublicLanguage.OfPath(Request.Path) ?? Languages.English;
+        var posting = await reader.FindAsync(language, slug, ct);
+        if (posting is null) return NotFound();
+
+        var site = options.Value;
+        Posting = posting;
+        IndexPath = PostingUrls.Index(language);
+        IsOpen = posting.Status == PostingStatus.Published && !(posting.Content.ClosingAt <= clock.GetUtcNow());
+        ApplyUrl = IsOpen ? ApplyLink.For(site.ApplyUrlTemplate, posting.Content.LeverId) : null;
+
+        var canonical = site.Absolute(PostingUrls.Canonical(language, posting.Slug));
+        var other = Languages.Other(language);
+        var translation = posting.TranslationSlug is { } otherSlug ? PostingUrls.Canonical(other, otherSlug) : null;
+        ViewData[PublicHead.Key] = new PublicHead(language, posting.Content.Title)
+        {
+            Description = posting.Content.Description,
+            Canonical = canonical,
+            Alternates = translation is null ? [] : [new(language, canonical), new(other, site.Absolute(translation))],
+            Toggle = translation is null ? PublicLanguage.OtherIndex(language) : new(other, translation),
+            NoIndex = !IsOpen,
+            JsonLd = IsOpen ? JobPostingJsonLd.Build(posting, canonical, site) : null,
+        };
+        return Page();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Recruiting.Core.Storage;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Localization;
+
+namespace Recruiting.Web.Public;
+
+/// <summary>/en/careers/feed.xml and /fr/carrieres/feed.xml: an Atom feed of the newest open postings.</summary>
+public static class AtomFeedEndpoint
+{
+    private const string AtomNs = "http://www.w3.org/2005/Atom";
+
+    public static async Task<IResult> HandleAsync(string language, RecruitingDb db, IOptions<PublicSiteOptions> options, Localizer text, CancellationToken ct)
+    {
+        var site = options.Value;
+        var entries = await PublicPostings.Open(db).AsNoTracking()
+            .Where(p => p.Language == language)
+            .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
+            .Take(Math.Clamp(site.FeedSize, 1, 500))
+            .Select(p => new { p.Id, p.Slug, Content = p.Published!, p.FirstPublishedAt, p.PublishedAt })
+            .ToListAsync(ct);
+        var index = site.Absolute(PostingUrls.Index(language));
+        var author = site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language);
+
+        return XmlDocumentResult.Create("application/atom+xml", xml =>
+        {
+            xml.WriteStartElement("feed", AtomNs);
+            xml.WriteAttributeString("xml", "lang", null, language);
+            xml.WriteElementString("title", AtomNs, $"{text.Translate("Open positions", language)} – {author}");
+            xml.WriteElementString("id", AtomNs, index + "/feed.xml");
+            xml.WriteElementString("updated", AtomNs, Time(entries.Select(e => e.PublishedAt).Max() ?? DateTimeOffset.UnixEpoch));
+            Link(xml, "self", index + "/feed.xml", "application/atom+xml");
+            Link(xml, "alternate", index, "text/html");
+            xml.WriteStartElement("author", AtomNs);
+            xml.WriteElementString("name", AtomNs, author);
+            xml.WriteEndElement();
+            foreach (var e in entries)
+            {
+                var url = site.Absolute(PostingUrls.Canonical(language, e.Slug));
+                xml.WriteStartElement("entry", AtomNs);
+                xml.WriteElementString("title", AtomNs, e.Content.Title);
+                xml.WriteElementString("id", AtomNs, "urn:uuid:" + e.Id);
+                Link(xml, "alternate", url, "text/html");
+                if (e.FirstPublishedAt is { } first) xml.WriteElementString("published", AtomNs, Time(first));
+                xml.WriteElementString("updated", AtomNs, Time(e.PublishedAt ?? e.FirstPublishedAt ?? DateTimeOffset.UnixEpoch));
+                xml.WriteElementString("summary", AtomNs, e.Content.Description);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", AtomNs);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+}

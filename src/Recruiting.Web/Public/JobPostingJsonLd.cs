@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Recruiting.Web.Public;
+
+/// <summary>
+/// schema.org JobPosting for an open posting, as Google's job posting guidance describes it. The default
+/// encoder escapes &lt; &gt; &amp; as \u003C…, so the JSON can never close its script element.
+/// </summary>
+public static class JobPostingJsonLd
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    public static string Build(PostingView posting, string canonicalUrl, PublicSiteOptions site)
+    {
+        var content = posting.Content;
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "JobPosting",
+            ["title"] = content.Title,
+            ["description"] = posting.Html,
+            ["datePosted"] = IsoDate(posting.FirstPublishedAt ?? posting.PublishedAt),
+            ["url"] = canonicalUrl,
+            ["hiringOrganization"] = Organization(site.Organization),
+        };
+        if (content.ClosingAt is { } closing) json["validThrough"] = closing.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        if (!string.IsNullOrWhiteSpace(content.EmploymentType)) json["employmentType"] = content.EmploymentType.Trim().ToUpperInvariant();
+        if (!string.IsNullOrWhiteSpace(content.LeverId))
+            json["identifier"] = new JsonObject
+            {
+                ["@type"] = "PropertyValue",
+                ["name"] = site.Organization.Name,
+                ["value"] = content.LeverId.Trim(),
+            };
+        if (site.Remote is { Country.Length: > 0 } remote)
+        {
+            json["jobLocationType"] = "TELECOMMUTE";
+            json["applicantLocationRequirements"] = new JsonObject { ["@type"] = "Country", ["name"] = remote.Country };
+        }
+        return json.ToJsonString(Options);
+    }
+
+    private static JsonObject Organization(OrganizationOptions org)
+    {
+        var json = new JsonObject { ["@type"] = "Organization", ["name"] = org.Name };
+        if (!string.IsNullOrWhiteSpace(org.SameAs)) json["sameAs"] = org.SameAs;
+        if (!string.IsNullOrWhiteSpace(org.Logo)) json["logo"] = org.Logo;
+        return json;
+    }
+
+    private static string? IsoDate(DateTimeOffset? at) => at?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+}

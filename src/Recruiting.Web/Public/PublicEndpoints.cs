@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Recruiting.Core.Content;
+using Recruiting.Core.Storage;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Localization;
+
+namespace Recruiting.Web.Public;
+
+/// <summary>The public site's small endpoints: the language redirects, robots.txt, the sitemap and the feeds.</summary>
+public static class PublicEndpoints
+{
+    public static void MapPublicEndpoints(this IEndpointRouteBuilder routes)
+    {
+        // The browser's language (cookie, else Accept-Language, set by the localization middleware); English by default.
+        routes.MapGet("/", (HttpContext http) =>
+        {
+            http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+            return Results.Redirect(PostingUrls.Index(Localizer.CurrentLanguage));
+        });
+        foreach (var language in Languages.All)
+        {
+            routes.MapGet("/" + language, () => Results.Redirect(PostingUrls.Index(language)));
+            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (RecruitingDb db, IOptions<PublicSiteOptions> options, Localizer text, CancellationToken ct) =>
+                AtomFeedEndpoint.HandleAsync(language, db, options, text, ct));
+        }
+        routes.MapGet("/robots.txt", (IOptions<PublicSiteOptions> options) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {options.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        routes.MapGet("/sitemap.xml", SitemapEndpoint.HandleAsync);
+    }
+}

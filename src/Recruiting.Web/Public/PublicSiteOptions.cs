@@ -1,0 +1,36 @@
+namespace Recruiting.Web.Public;
+
+/// <summary>The `Site` section of appsettings.json: what the public careers site says about itself.</summary>
+public sealed class PublicSiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>Absolute address of the public site, for canonical URLs, the sitemap and feeds.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>The apply link of an open posting; `{leverId}` is replaced by the posting's leverId.</summary>
+    public string ApplyUrlTemplate { get; set; } = "";
+    /// <summary>Postings per page of the careers index.</summary>
+    public int PageSize { get; set; } = 50;
+    /// <summary>Entries in each language's feed, newest first.</summary>
+    public int FeedSize { get; set; } = 50;
+    public OrganizationOptions Organization { get; set; } = new();
+    /// <summary>When set, postings are marked as remote (TELECOMMUTE) for applicants in this country.</summary>
+    public RemoteOptions? Remote { get; set; }
+
+    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+}
+
+public sealed class OrganizationOptions
+{
+    public string Name { get; set; } = "";
+    /// <summary>The organization's own web site.</summary>
+    public string? SameAs { get; set; }
+    /// <summary>Absolute URL of the organization's logo.</summary>
+    public string? Logo { get; set; }
+}
+
+public sealed class RemoteOptions
+{
+    /// <summary>Where applicants must live, e.g. "Canada".</summary>
+    public string Country { get; set; } = "";
+}

@@ -1,0 +1,38 @@
+using Recruiting.Web.Localization;
+
+namespace Recruiting.Web.Public;
+
+/// <summary>The French of the public careers site's UI text.</summary>
+public sealed class PublicTexts : TextCatalog
+{
+    public override IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>
+    {
+        ["Careers"] = "Carrières",
+        ["Skip to main content"] = "Aller au contenu principal",
+        ["Language"] = "Langue",
+        ["Open positions"] = "Postes ouverts",
+        ["Open positions, page {0}"] = "Postes ouverts, page {0}",
+        ["Open positions and how to apply."] = "Nos postes ouverts et comment postuler.",
+        ["Join our team. Here are the positions open today."] = "Joignez-vous à notre équipe. Voici les postes ouverts aujourd’hui.",
+        ["There are no open positions at the moment. Please come back later."] = "Aucun poste n’est ouvert pour le moment. Revenez bientôt.",
+        ["All open positions"] = "Tous les postes ouverts",
+        ["Feed of open positions"] = "Fil des postes ouverts",
+        ["Pages"] = "Pages",
+        ["Newer positions"] = "Postes plus récents",
+        ["Older positions"] = "Postes plus anciens",
+        ["Page {0} of {1}"] = "Page {0} sur {1}",
+        ["Posted on"] = "Publié le",
+        ["Apply for this position"] = "Postuler à ce poste",
+        ["Applications for this position are closed."] = "Les candidatures pour ce poste sont closes.",
+        ["See the open positions"] = "Voir les postes ouverts",
+        ["Page not found"] = "Page introuvable",
+        ["There is no page at this address. The position may have been removed, or the link may be mistyped."] =
+            "Il n’y a aucune page à cette adresse. Le poste a peut-être été retiré, ou le lien contient une erreur.",
+        ["Something went wrong"] = "Une erreur est survenue",
+        ["An error on our side stopped this page. Please try again in a moment."] =
+            "Une erreur de notre côté a interrompu cette page. Veuillez réessayer dans un instant.",
+        ["This request could not be served"] = "Cette demande n’a pas pu être traitée",
+        ["This request could not be served. Please go back to the careers site."] =
+            "Cette demande n’a pas pu être traitée. Veuillez retourner au site carrières.",
+    };
+}

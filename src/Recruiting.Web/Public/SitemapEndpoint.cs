@@ -1,0 +1,61 @@
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Recruiting.Core.Content;
+using Recruiting.Core.Storage;
+using Recruiting.Core.Workflow;
+
+namespace Recruiting.Web.Public;
+
+/// <summary>/sitemap.xml: both careers indexes and every open posting, with hreflang alternates (one query).</summary>
+public static class SitemapEndpoint
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
+
+    public static async Task<IResult> HandleAsync(RecruitingDb db, IOptions<PublicSiteOptions> options, CancellationToken ct)
+    {
+        var site = options.Value;
+        var open = await PublicPostings.Open(db).AsNoTracking()
+            .OrderBy(p => p.Language).ThenByDescending(p => p.FirstPublishedAt)
+            .Select(p => new Entry(p.Language, p.Slug, p.TranslationKey, p.PublishedAt))
+            .ToListAsync(ct);
+        // The newest open posting of each key and language is the one a translation points to.
+        var counterparts = open.GroupBy(p => (p.Language, p.TranslationKey)).ToDictionary(g => g.Key, g => g.First());
+
+        return XmlDocumentResult.Create("application/xml", xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+            var indexes = Languages.All.Select(l => new LanguageLink(l, site.Absolute(PostingUrls.Index(l)))).ToList();
+            foreach (var index in indexes) WriteUrl(xml, index.Href, null, indexes);
+            foreach (var p in open)
+            {
+                var self = new LanguageLink(p.Language, site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)));
+                var alternates = counterparts.TryGetValue((Languages.Other(p.Language), p.TranslationKey), out var other)
+                    ? new[] { self, new LanguageLink(other.Language, site.Absolute(PostingUrls.Canonical(other.Language, other.Slug))) }
+                    : [];
+                WriteUrl(xml, self.Href, p.PublishedAt, alternates);
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void WriteUrl(XmlWriter xml, string loc, DateTimeOffset? modified, IReadOnlyList<LanguageLink> alternates)
+    {
+        xml.WriteStartElement("url", SitemapNs);
+        xml.WriteElementString("loc", SitemapNs, loc);
+        if (modified is { } at) xml.WriteElementString("lastmod", SitemapNs, at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+        foreach (var alternate in alternates)
+        {
+            xml.WriteStartElement("xhtml", "link", XhtmlNs);
+            xml.WriteAttributeString("rel", "alternate");
+            xml.WriteAttributeString("hreflang", alternate.Language);
+            xml.WriteAttributeString("href", alternate.Href);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private sealed record Entry(string Language, string Slug, string TranslationKey, DateTimeOffset? PublishedAt);
+}

@@ -1,0 +1,90 @@
+using Recruiting.Core.Content;
+using Recruiting.Core.Lint;
+using Recruiting.Core.Lint.Rules;
+
+namespace Recruiting.Core.Tests.Lint;
+
+public sealed class ContentRuleTests
+{
+    private static PostingContent Body(string markdown, string description = "Build data pipelines.") =>
+        new() { Title = "Data engineer", Description = description, BodyMarkdown = markdown };
+
+    private static List<LintFinding> Findings(PostingContent content, string ruleId) =>
+        ContentLint.Check(content).Where(f => f.RuleId == ruleId).ToList();
+
+    [Fact]
+    public void Clean_content_has_no_findings()
+    {
+        Assert.Empty(ContentLint.Check(Body("## Role\n\nSee [our site](https://example.org).\n\n### Team\n\n<details><summary>Perks</summary>Remote</details>\n")));
+    }
+
+    [Fact]
+    public void Malformed_links_are_found_with_their_line_and_the_fix()
+    {
+        var findings = Findings(Body("## Apply\n\nWrite to [us] (mailto:jobs@example.org)\r\nor [the site]\t(https://example.org) today."), MalformedLinkRule.Id);
+        Assert.Equal([3, 4], findings.Select(f => f.Line));
+        Assert.Contains("[us](mailto:jobs@example.org)", findings[0].Fix);
+        Assert.Contains("[the site](https://example.org)", findings[1].Fix);
+    }
+
+    [Fact]
+    public void Malformed_links_inside_code_blocks_are_not_reported()
+    {
+        Assert.Empty(Findings(Body("```\n[us] (mailto:jobs@example.org)\n```\n\n    [x] (https://example.org)\n"), MalformedLinkRule.Id));
+    }
+
+    [Fact]
+    public void Skipped_heading_levels_and_body_h1_are_reported()
+    {
+        var findings = Findings(Body("# Title again\n\n## Role\n\n#### Details\n\n## Team\n\n### Ok\n\nSetext\n------\n\n##### Deep"), HeadingLevelRule.Id);
+        Assert.Equal([1, 5, 14], findings.Select(f => f.Line));
+        Assert.Contains("Use ## instead of #", findings[0].Fix);
+        Assert.Contains("level 3 is skipped", findings[1].Message);
+        Assert.Contains("Use ###", findings[2].Fix);
+    }
+
+    [Fact]
+    public void A_first_heading_below_level_two_is_a_skip()
+    {
+        Assert.Equal([1], Findings(Body("### Role"), HeadingLevelRule.Id).Select(f => f.Line));
+        Assert.Empty(Findings(Body("## Role\n\n### A\n\n## B\n\n### C\n\n#### D"), HeadingLevelRule.Id));
+    }
+
+    [Fact]
+    public void A_description_longer_than_a_search_snippet_is_reported()
+    {
+        Assert.Empty(Findings(Body("x", new string('a', DescriptionLengthRule.MaxLength)), DescriptionLengthRule.Id));
+        var finding = Assert.Single(Findings(Body("x", new string('a', DescriptionLengthRule.MaxLength + 1)), DescriptionLengthRule.Id));
+        Assert.Equal("Description", finding.Field);
+        Assert.Null(finding.Line);
+        Assert.Contains("161 characters", finding.Message);
+    }
+
+    [Fact]
+    public void Raw_html_the_sanitizer_removes_is_reported_on_its_line()
+    {
+        var findings = Findings(Body("## Role\n\n<script>\nalert(1)\n</script>\n\nText <span onclick=\"go()\">here</span>.\n\n[x](javascript:alert(1)) <font>old</font>\n\n<!-- a comment is fine -->"), RemovedHtmlRule.Id);
+        Assert.Equal([3, 7, 9, 9], findings.Select(f => f.Line).OrderBy(l => l));
+        Assert.Contains(findings, f => f.Message.Contains("<script>"));
+        Assert.Contains(findings, f => f.Message.Contains("onclick"));
+        Assert.Contains(findings, f => f.Message.Contains("javascript:"));
+        Assert.Contains(findings, f => f.Message.Contains("<font>"));
+    }
+
+    [Fact]
+    public void Http_links_are_reported_in_markdown_autolinks_and_raw_html()
+    {
+        var findings = Findings(Body("[a](http://a.example)\n\nsee http://b.example\n\n<p><a href=\"http://c.example\">c</a></p>\n\n![i](http://d.example/i.png) [ok](https://e.example)"), HttpLinkRule.Id);
+        Assert.Equal([1, 3, 5, 7], findings.Select(f => f.Line));
+        Assert.Contains("http://c.example", findings[2].Message);
+    }
+
+    [Fact]
+    public void Findings_become_field_issues_with_a_stable_code()
+    {
+        var issue = Findings(Body("Write to [us] (mailto:x@y.example)"), MalformedLinkRule.Id).Single().ToFieldIssue();
+        Assert.Equal("BodyMarkdown", issue.Field);
+        Assert.Equal("lint.malformed-link", issue.Code);
+        Assert.StartsWith("Line 1: ", issue.Message);
+    }
+}

@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Identity;
+using Recruiting.Core.Workflow;
+using Recruiting.Testing;
+
+namespace Recruiting.Web.Tests.Admin.Postings;
+
+public sealed class ImportTests
+{
+    private const string Url = "/admin/import";
+
+    private static string Posting(string title, string key, string lever) => $"""
+        ---
+        title: '{title}'
+        description: A role in the {title} team.
+        archived: false
+        translationKey: {key}
+        leverId: {lever}
+        ---
+
+        ## About the role
+
+        You will work on {title}.
+        """;
+
+    [Theory, Providers]
+    public async Task An_upload_shows_the_dry_run_report_then_imports_on_confirmation(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        var zip = Zip(("en/platform-engineer.md", Posting("Platform engineer", "platform", "0a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f")),
+            ("../evil.md", Posting("Evil", "evil", "1a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f")));
+        var broken = "---\ntitle: [unclosed\n---\nBody";
+
+        var dryRun = await UploadAsync(publisher, ("postings.zip", zip), ("broken.md", Encoding.UTF8.GetBytes(broken)),
+            ("designer.md", Encoding.UTF8.GetBytes(Posting("Designer", "designer", "2a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f"))));
+
+        Assert.Equal(HttpStatusCode.OK, dryRun.StatusCode);
+        var report = await dryRun.Content.ReadAsStringAsync();
+        Assert.Contains("What the import would do", report);
+        Assert.Contains("Created: 2", report);
+        Assert.Contains("Rejected: 1", report);
+        Assert.Contains("en/platform-engineer.md", report);
+        Assert.Contains("unsafe path", report);
+        Assert.Contains("broken.md", report);
+        await using (var db = app.NewDbContext())
+            Assert.False(await db.Postings.AnyAsync());
+        var uploadId = System.Text.RegularExpressions.Regex.Match(report, "name=\"UploadId\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        Assert.NotEmpty(uploadId);
+
+        // Another user cannot use someone else's upload.
+        using var other = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        var stolen = await other.PostFormAsync(Url, new() { ["UploadId"] = uploadId }, Url + "?handler=Confirm");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stolen.StatusCode);
+
+        var confirmed = await publisher.PostFormAsync(Url, new() { ["UploadId"] = uploadId }, Url + "?handler=Confirm");
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("Import done", await confirmed.Content.ReadAsStringAsync());
+        await using (var db = app.NewDbContext())
+        {
+            Assert.Equal(["Designer", "Platform engineer"], await db.Postings.OrderBy(p => p.Title).Select(p => p.Title).ToListAsync());
+            Assert.Equal(2, await PublicPostings.Visible(db).CountAsync());
+        }
+        var again = await publisher.PostFormAsync(Url, new() { ["UploadId"] = uploadId }, Url + "?handler=Confirm");
+        Assert.Contains("expired or was already imported", await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Authors_cannot_import_and_other_file_types_are_refused()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        PostingForms.AssertRefused(await author.GetAsync(Url));
+
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        var response = await UploadAsync(publisher, ("photo.png", [1, 2, 3]));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("only .md, .markdown, .txt and .zip files can be imported", await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, params (string Name, byte[] Bytes)[] files)
+    {
+        var page = await client.GetStringAsync(Url);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(SignedInClient.AntiforgeryToken(page)), "__RequestVerificationToken");
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "files", name);
+        }
+        return await client.Http.PostAsync(Url + "?handler=Upload", form);
+    }
+
+    private static byte[] Zip(params (string Path, string Text)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (path, text) in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(path).Open());
+                writer.Write(text);
+            }
+        return buffer.ToArray();
+    }
+}
