@@ -12,6 +12,6 @@ switch (name)
         return await WebBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache]");
         return 2;
 }

@@ -15,6 +15,7 @@ internal static class WebBenchmark
     {
         var postings = int.Parse(Option(args, "--postings") ?? "10000");
         var duration = Option(args, "--duration") ?? "10s";
+        var cacheSeconds = args.Contains("--no-cache") ? 0 : 60;
         var root = AppRoot.Locate().Path;
         var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
         Directory.CreateDirectory(work);
@@ -26,7 +27,7 @@ internal static class WebBenchmark
         Console.WriteLine($"Database {database} with {postings} postings ready in {seeding.Elapsed.TotalSeconds:F1} s");
 
         var pageFile = Path.Combine(work, "in-memory-page.html");
-        await using var site = await SiteProcess.StartAsync(root, connection, pageFile, 5077);
+        await using var site = await SiteProcess.StartAsync(root, connection, pageFile, 5077, cacheSeconds);
         using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
         var index = await http.GetStringAsync(PostingUrls.Index("en"));
         var postingPath = FirstPostingLink(index);
@@ -44,6 +45,7 @@ internal static class WebBenchmark
         var list = await WrkRun.RunAsync(indexUrl, duration);
         foreach (var run in new[] { page, memory, list }) Console.WriteLine($"--- wrk {run.Url}\n{run.Output}");
 
+        Console.WriteLine($"page cache: {(cacheSeconds > 0 ? "on" : "off (--no-cache)")}");
         Console.WriteLine($"command: wrk -t2 -c32 -d{duration} --latency URL");
         Console.WriteLine($"posting page:       {page.RequestsPerSecond,10:F0} req/s  p99 {page.P99Milliseconds:F2} ms");
         Console.WriteLine($"in-memory endpoint: {memory.RequestsPerSecond,10:F0} req/s  p99 {memory.P99Milliseconds:F2} ms");
