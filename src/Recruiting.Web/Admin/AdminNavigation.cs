@@ -13,7 +13,7 @@ public static class AdminNavigation
         new("/admin/import", "Import", Roles.CanPublish),
         new("/admin/users", "Users", Roles.CanAdminister),
         new("/admin/audit", "Audit log", Roles.CanAdminister),
-        new("/admin/api-tokens", "API tokens", Roles.CanAdminister),
+        new("/admin/tokens", "API tokens", Roles.CanAuthor),
         new("/admin/webhooks", "Webhooks", Roles.CanAdminister),
     ];
 }
