@@ -9,7 +9,7 @@ namespace Recruiting.Testing;
 /// The real site over HTTP on a fresh database of its own (SQLite file or PostgreSQL).
 /// `settings` override configuration; by default nothing is imported at start-up.
 /// </summary>
-public sealed class TestApp : WebApplicationFactory<Program>
+public sealed partial class TestApp : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; }
     private readonly IReadOnlyDictionary<string, string?> _settings;
