@@ -1,0 +1,14 @@
+using Recruiting.Benchmarks;
+
+// `dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE [options]`; each case lives in its own file.
+var name = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+switch (name)
+{
+    case "admin-list":
+        return await AdminListBenchmark.RunAsync(rest);
+    default:
+        Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
+        Console.Error.WriteLine("Cases: admin-list [COUNT]");
+        return 2;
+}
