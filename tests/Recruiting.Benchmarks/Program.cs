@@ -10,8 +10,10 @@ switch (name)
         return await ImportBenchmark.RunAsync(rest);
     case "web":
         return await WebBenchmark.RunAsync(rest);
+    case "admin-list":
+        return await AdminListBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT]");
         return 2;
 }
