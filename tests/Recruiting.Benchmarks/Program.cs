@@ -7,8 +7,10 @@ switch (name)
 {
     case "import":
         return await ImportBenchmark.RunAsync(rest);
+    case "api":
+        return await ApiBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT]");
+        Console.Error.WriteLine("Cases: import [COUNT] | api [COUNT]");
         return 2;
 }
