@@ -1,11 +1,21 @@
+using Recruiting.Benchmarks;
 using Recruiting.Benchmarks.Web;
 
-// Benchmarks, run in Release: dotnet run -c Release --project tests/Recruiting.Benchmarks -- NAME [options]
-switch (args.FirstOrDefault())
+// `dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE [options]`; each case lives in its own file.
+var name = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+switch (name)
 {
+    case "import":
+        return await ImportBenchmark.RunAsync(rest);
     case "web":
-        return await WebBenchmark.RunAsync(args[1..]);
+        return await WebBenchmark.RunAsync(rest);
+    case "admin-list":
+        return await AdminListBenchmark.RunAsync(rest);
+    case "api":
+        return await ApiBenchmark.RunAsync(rest);
     default:
-        Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- web [--postings N] [--duration 10s] [--no-cache]");
+        Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT]");
         return 2;
 }

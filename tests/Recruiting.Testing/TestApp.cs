@@ -9,10 +9,17 @@ namespace Recruiting.Testing;
 /// The real site over HTTP on a fresh database of its own (SQLite file or PostgreSQL).
 /// `settings` override configuration; by default nothing is imported at start-up.
 /// </summary>
-public sealed class TestApp : WebApplicationFactory<Program>
+public sealed partial class TestApp : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; }
     private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    static TestApp()
+    {
+        // Dozens of hosts start in one test process: file watchers would exhaust the inotify instances.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     private TestApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
     {

@@ -22,16 +22,14 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         {
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
             var state = await ImportState.LoadAsync(db, ct);
-            var prepared = new List<PreparedFile>();
-            var done = 0;
-            foreach (var source in files)
-            {
-                var fileReport = new FileReport { Path = source.Path };
-                report.Files.Add(fileReport);
-                if (FilePreparer.Prepare(source, fileReport, options, state) is { } file) prepared.Add(file);
-                else progress?.Report(++done);
-            }
-            foreach (var file in prepared.OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
+            report.Files.AddRange(files.Select(f => new FileReport { Path = f.Path }));
+            // Reading, hashing and parsing touch nothing shared but read-only state, so they use every core.
+            var prepared = new PreparedFile?[files.Count];
+            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
+                i => prepared[i] = FilePreparer.Prepare(files[i], report.Files[i], options, state));
+            var done = prepared.Count(p => p is null);
+            progress?.Report(done);
+            foreach (var file in prepared.OfType<PreparedFile>().OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
             {
                 ct.ThrowIfCancellationRequested();
                 await WriteAsync(file, state, options, actor, ct);
@@ -54,6 +52,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             return;
         }
         var import = ImportDecisions.Decide(file, state, options.Force);
+        report.Messages.AddRange(ImportLint.Check(import.Input.Content, file.Posting.BodyLine));
         var outcome = file.Existing is null ? FileOutcome.Created : FileOutcome.Updated;
         if (options.DryRun)
         {
@@ -65,7 +64,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         try
         {
             var result = await workflow.ImportAsync(import, actor, ct);
-            report.Messages.AddRange(result.Warnings.Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
+            report.Messages.AddRange(result.Warnings.Where(w => !ImportLint.IsLint(w)).Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
             switch (result.Outcome)
             {
                 case WorkflowOutcome.Ok:

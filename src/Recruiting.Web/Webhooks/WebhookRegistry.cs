@@ -36,7 +36,7 @@ public sealed class WebhookRegistry(RecruitingDb db, TimeProvider clock)
     public static string? UrlProblem(string? url) =>
         string.IsNullOrWhiteSpace(url) ? "Enter the URL that receives the events."
         : !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
-            ? $"'{url}' is not an http:// or https:// URL; enter one such as https://example.com/hooks/careers."
+            ? "Enter an http:// or https:// URL, such as https://example.com/hooks/careers."
             : null;
 
     public async Task<(Webhook? Hook, Dictionary<string, string> Errors)> AddAsync(string? url, IReadOnlyCollection<string> events, Actor actor, CancellationToken ct = default)

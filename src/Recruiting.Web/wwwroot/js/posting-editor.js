@@ -66,6 +66,11 @@
       return preview.innerHTML;
     }
   });
+  // Tab and Shift+Tab must move the focus out of the editor (WCAG 2.1.2, no keyboard trap): CodeMirror leaves them to the browser.
+  var keys = Object.assign({}, editor.codemirror.getOption("extraKeys"));
+  keys.Tab = false;
+  keys["Shift-Tab"] = false;
+  editor.codemirror.setOption("extraKeys", keys);
   var input = editor.codemirror.getInputField && editor.codemirror.getInputField();
   if (input) {
     input.setAttribute("aria-labelledby", textarea.id + "-label");
