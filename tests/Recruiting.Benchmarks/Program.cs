@@ -1,4 +1,5 @@
 using Recruiting.Benchmarks;
+using Recruiting.Benchmarks.Web;
 
 // `dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE [options]`; each case lives in its own file.
 var name = args.Length > 0 ? args[0] : "";
@@ -7,10 +8,12 @@ switch (name)
 {
     case "import":
         return await ImportBenchmark.RunAsync(rest);
+    case "web":
+        return await WebBenchmark.RunAsync(rest);
     case "api":
         return await ApiBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | api [COUNT]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] | api [COUNT]");
         return 2;
 }

@@ -14,10 +14,10 @@ public static class CommandLine
     {
         var command = new RootCommand("Recruiting CMS. Without a command, runs the web site.");
         // Each command lives in its own file and adds itself here.
+        command.Subcommands.Add(CreateAdminCommand.Build(root));
         command.Subcommands.Add(ImportCommand.Create(root));
         command.Subcommands.Add(ExportCommand.Create(root));
         command.Subcommands.Add(LintCommand.Create(root));
-        command.Subcommands.Add(CreateAdminCommand.Build(root));
         return await command.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
     }
 }

@@ -22,10 +22,10 @@ public static class PublicEndpoints
         {
             routes.MapGet("/" + language, () => Results.Redirect(PostingUrls.Index(language)));
             routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (RecruitingDb db, IOptions<PublicSiteOptions> options, Localizer text, CancellationToken ct) =>
-                AtomFeedEndpoint.HandleAsync(language, db, options, text, ct));
+                AtomFeedEndpoint.HandleAsync(language, db, options, text, ct)).CacheOutput(PublicPageCache.Policy);
         }
         routes.MapGet("/robots.txt", (IOptions<PublicSiteOptions> options) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {options.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
-        routes.MapGet("/sitemap.xml", SitemapEndpoint.HandleAsync);
+        routes.MapGet("/sitemap.xml", SitemapEndpoint.HandleAsync).CacheOutput(PublicPageCache.Policy);
     }
 }

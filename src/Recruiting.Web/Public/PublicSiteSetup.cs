@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Localization;
 
@@ -14,19 +15,24 @@ public static class PublicSiteSetup
     {
         services.Configure<PublicSiteOptions>(config.GetSection(PublicSiteOptions.Section));
         services.AddScoped<PublicPostingReader>();
+        services.AddPublicPageCache(config);
         services.AddSingleton<TextCatalog, PublicTexts>();
         services.Configure<RazorPagesOptions>(options =>
         {
             var french = PostingUrls.Index(Recruiting.Core.Content.Languages.French).TrimStart('/');
             options.Conventions.AddPageRoute("/Careers/Index", french);
             options.Conventions.AddPageRoute("/Careers/Posting", french + "/{slug}");
+            options.Conventions.AddFolderApplicationModelConvention("/Careers",
+                page => page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicPageCache.Policy }));
         });
         return services;
     }
 
     public static WebApplication MapPublicSite(this WebApplication app)
     {
+        app.UseOutputCache();
         app.MapPublicEndpoints();
+        app.MapBenchmarkPageIfEnabled();
         return app;
     }
 }

@@ -24,7 +24,9 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
         var site = options.Value;
         Posting = posting;
         IndexPath = PostingUrls.Index(language);
-        IsOpen = posting.Status == PostingStatus.Published && !(posting.Content.ClosingAt <= clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        IsOpen = posting.Status == PostingStatus.Published && !(posting.Content.ClosingAt <= now);
+        if (IsOpen) PublicPageCache.ExpireNoLaterThan(HttpContext, posting.Content.ClosingAt, now);
         ApplyUrl = IsOpen ? ApplyLink.For(site.ApplyUrlTemplate, posting.Content.LeverId) : null;
 
         var canonical = site.Absolute(PostingUrls.Canonical(language, posting.Slug));

@@ -55,12 +55,14 @@ public sealed partial class LanguageTests
         await using var app = await TestApp.StartAsync();
         var localizer = app.Service<Recruiting.Web.Localization.Localizer>();
         var web = Path.Combine(Recruiting.Web.Hosting.AppRoot.Locate().Path, "src", "Recruiting.Web");
+        // The shell, accounts, users and audit screens; the postings screens have their own completeness test.
         var sources = new[] { "Pages/Admin", "Admin" }
-            .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(web, dir), "*.cs*", SearchOption.AllDirectories));
+            .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(web, dir), "*.cs*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}Postings{Path.DirectorySeparatorChar}"));
         var literals = sources.SelectMany(file => TextLiteral().Matches(File.ReadAllText(file))
             .Select(m => (File: Path.GetFileName(file), Text: System.Text.RegularExpressions.Regex.Unescape(m.Groups[1].Value)))).ToList();
 
-        Assert.True(literals.Count > 100, $"only {literals.Count} texts found: is the pattern still right?");
+        Assert.True(literals.Count > 80, $"only {literals.Count} texts found: is the pattern still right?");
         Assert.All(literals, t => Assert.True(localizer.HasFrench(t.Text), $"{t.File}: no French for \"{t.Text}\""));
         Assert.All(AdminNavigation.Items, item => Assert.True(localizer.HasFrench(item.Label), item.Label));
         Assert.All(Roles.All, role => Assert.True(localizer.HasFrench(role), role));

@@ -67,11 +67,12 @@ public sealed class EditTests
     {
         await using var app = await TestApp.StartAsync();
         using var author = await SignedInClient.CreateAsync(app, Roles.Author);
-        author.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var switched = await author.PostFormAsync(PostingForms.NewUrl, new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
         var response = await author.PostFormAsync(PostingForms.NewUrl, PostingForms.Fields(title: "", slug: "Bad Slug"), PostingForms.NewUrl + "?handler=Save");
 
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Saisissez un titre.", html);
         Assert.Contains("« Bad Slug » n'est pas un slug valide", html);
     }

@@ -31,7 +31,7 @@ public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, User
         switch (result.Outcome)
         {
             case WorkflowOutcome.Ok:
-                new EditorFeedback($"Revision {number} is restored as the new draft.", result.Warnings).Keep(TempData);
+                new EditorFeedback("The revision is restored as the new draft.", result.Warnings).Keep(TempData);
                 return RedirectToPage("./Edit", new { id });
             case WorkflowOutcome.NotFound: return NotFound();
             case WorkflowOutcome.Forbidden: return Forbid();

@@ -51,6 +51,14 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
         return Page();
     }
 
+    /// <summary>The English name of a file's outcome in the report; the catalog translates it.</summary>
+    public static string OutcomeText(FileOutcome outcome) => outcome switch
+    {
+        FileOutcome.Created => "New posting",
+        FileOutcome.Updated => "Update",
+        _ => outcome.ToString(),
+    };
+
     private IActionResult Invalid()
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

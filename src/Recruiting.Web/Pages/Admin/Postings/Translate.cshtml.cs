@@ -31,7 +31,7 @@ public sealed class TranslateModel(RecruitingDb db, TranslationDraft translation
             case WorkflowOutcome.Forbidden:
                 return Forbid();
             default:
-                new EditorFeedback("The translation could not be created: " + string.Join(" ", result.Errors.Select(e => e.Message)), []).Keep(TempData);
+                new EditorFeedback("The translation could not be created: its slug or key is already used in the other language.", []).Keep(TempData);
                 return RedirectToPage("./Edit", new { id });
         }
     }

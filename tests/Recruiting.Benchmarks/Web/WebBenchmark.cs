@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Hosting;
+
+namespace Recruiting.Benchmarks.Web;
+
+/// <summary>
+/// wrk against the real site on a SQLite database of N postings: a posting page and, in the same run, an endpoint
+/// answering the same HTML bytes from memory (goal: ≥ 0.8 of its requests/s, p99 &lt; 10 ms at 32 connections),
+/// then the careers index.
+/// </summary>
+internal static class WebBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var postings = int.Parse(Option(args, "--postings") ?? "10000");
+        var duration = Option(args, "--duration") ?? "10s";
+        var root = AppRoot.Locate().Path;
+        var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
+        Directory.CreateDirectory(work);
+        var database = Path.Combine(work, $"postings-{postings}.db");
+        var connection = $"Data Source={database}";
+
+        var seeding = Stopwatch.StartNew();
+        await BenchmarkPostings.CreateAsync(connection, postings);
+        Console.WriteLine($"Database {database} with {postings} postings ready in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        var pageFile = Path.Combine(work, "in-memory-page.html");
+        await using var site = await SiteProcess.StartAsync(root, connection, pageFile, 5077);
+        using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+        var index = await http.GetStringAsync(PostingUrls.Index("en"));
+        var postingPath = FirstPostingLink(index);
+        var html = await http.GetByteArrayAsync(postingPath);
+        await File.WriteAllBytesAsync(pageFile, html);
+        Console.WriteLine($"Posting page {postingPath}: {html.Length} bytes");
+
+        var pageUrl = site.BaseUrl + postingPath;
+        var memoryUrl = site.BaseUrl + Recruiting.Web.Public.BenchmarkPageEndpoint.Path;
+        var indexUrl = site.BaseUrl + PostingUrls.Index("en");
+        foreach (var url in new[] { pageUrl, memoryUrl, indexUrl }) await WrkRun.RunAsync(url, "3s"); // warm-up
+
+        var page = await WrkRun.RunAsync(pageUrl, duration);
+        var memory = await WrkRun.RunAsync(memoryUrl, duration);
+        var list = await WrkRun.RunAsync(indexUrl, duration);
+        foreach (var run in new[] { page, memory, list }) Console.WriteLine($"--- wrk {run.Url}\n{run.Output}");
+
+        Console.WriteLine($"command: wrk -t2 -c32 -d{duration} --latency URL");
+        Console.WriteLine($"posting page:       {page.RequestsPerSecond,10:F0} req/s  p99 {page.P99Milliseconds:F2} ms");
+        Console.WriteLine($"in-memory endpoint: {memory.RequestsPerSecond,10:F0} req/s  p99 {memory.P99Milliseconds:F2} ms");
+        Console.WriteLine($"ratio:              {page.RequestsPerSecond / memory.RequestsPerSecond:F2} (goal >= 0.8)");
+        Console.WriteLine($"careers index:      {list.RequestsPerSecond,10:F0} req/s  p99 {list.P99Milliseconds:F2} ms");
+        return 0;
+    }
+
+    private static string FirstPostingLink(string indexHtml)
+    {
+        const string marker = "href=\"/en/careers/";
+        var list = indexHtml.IndexOf("class=\"postings\"", StringComparison.Ordinal);
+        var start = list < 0 ? -1 : indexHtml.IndexOf(marker, list, StringComparison.Ordinal);
+        if (start < 0) throw new InvalidOperationException("The careers index lists no posting.");
+        start += "href=\"".Length;
+        return indexHtml[start..indexHtml.IndexOf('"', start)];
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Content;
+using Recruiting.Web.Tests.Api;
+using Recruiting.Testing;
+using static Recruiting.Web.Tests.Api.PostingSeeder;
+
+namespace Recruiting.Web.Tests.Public;
+
+/// <summary>Cached public pages change as soon as the content they show is saved.</summary>
+public sealed class PageCacheTests
+{
+    [Theory, Providers]
+    public async Task Pages_seen_before_a_change_show_it_right_after(string provider)
+    {
+        await using var app = await PublicSite.StartAsync(provider);
+        var seed = new PostingSeeder(app);
+        var id = await seed.PublishedAsync("en", "cached", Content("Cached") with { LeverId = "lever-c" });
+        var client = app.Client();
+        var (_, before) = await client.GetHtmlAsync("/en/careers/cached");
+        var (_, indexBefore) = await client.GetHtmlAsync("/en/careers");
+        Assert.NotNull(before.QuerySelector("a.apply-link"));
+
+        await seed.RunAsync(w => w.ArchiveAsync(id, null, Recruiting.Core.Workflow.Actor.System("test")));
+        await seed.PublishedAsync("en", "fresh", Content("Fresh"));
+        var (_, after) = await client.GetHtmlAsync("/en/careers/cached");
+        var (_, indexAfter) = await client.GetHtmlAsync("/en/careers");
+        var feed = await client.GetStringAsync("/en/careers/feed.xml");
+
+        Assert.Equal(["Cached"], indexBefore.QuerySelectorAll("ul.postings a").Select(a => a.TextContent));
+        Assert.NotNull(after.QuerySelector(".closed-banner"));
+        Assert.Null(after.QuerySelector("a.apply-link"));
+        Assert.Equal(["Fresh"], indexAfter.QuerySelectorAll("ul.postings a").Select(a => a.TextContent));
+        Assert.DoesNotContain("Cached", feed);
+    }
+
+    [Fact]
+    public async Task Editing_the_index_introduction_through_the_application_shows_at_once()
+    {
+        await using var app = await PublicSite.StartAsync();
+        var client = app.Client();
+        var (_, before) = await client.GetHtmlAsync("/en/careers");
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Recruiting.Core.Storage.RecruitingDb>();
+            db.Pages.Add(new ContentPage
+            {
+                PageType = PageTypes.CareersIndex.Id, Language = "en", Title = "Work with us", BodyMarkdown = "",
+                UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "test",
+            });
+            await db.SaveChangesAsync();
+        }
+        var (_, after) = await client.GetHtmlAsync("/en/careers");
+
+        Assert.Equal("Careers", before.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Work with us", after.QuerySelector("h1")!.TextContent);
+    }
+}
