@@ -28,12 +28,14 @@ public sealed class Posting
     public PostingContent? Published
     {
         get => _published;
-        set { _published = value; PublishedTitle = value?.Title; }
+        set { _published = value; PublishedTitle = value?.Title; PublishedClosingAt = value?.ClosingAt; }
     }
     private PostingContent? _published;
 
     /// <summary>A copy of the published title, so public lists read it without loading the bodies.</summary>
     public string? PublishedTitle { get; private set; }
+    /// <summary>A copy of the published closing date, so the scheduler finds expired postings with an index.</summary>
+    public DateTimeOffset? PublishedClosingAt { get; private set; }
     /// <summary>The sanitized HTML of <see cref="Published"/>, rendered once when it is published.</summary>
     public string? PublishedHtml { get; set; }
 

@@ -32,6 +32,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.HasIndex(p => new { p.TranslationKey, p.Language, p.TrashedAt, p.ContentChangedAt })
             .HasDatabaseName("IX_postings_translation_pair");
         posting.HasIndex(p => new { p.Status, p.Language, p.FirstPublishedAt });
+        posting.HasIndex(p => new { p.PublishedClosingAt, p.Status });
     }
 }
 

@@ -144,8 +144,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var system = Actor.System("scheduler");
         var due = await db.Postings.Where(p => p.TrashedAt == null && p.ScheduledPublishAt != null && p.ScheduledPublishAt <= now)
             .Select(p => p.Id).ToListAsync(ct);
-        var closing = await PublicPostings.Open(db).Select(p => new { p.Id, Published = p.Published! }).ToListAsync(ct);
-        var expired = closing.Where(p => p.Published.ClosingAt is { } c && c <= now).Select(p => p.Id).ToList();
+        var expired = await PublicPostings.Open(db).Where(p => p.PublishedClosingAt != null && p.PublishedClosingAt <= now)
+            .Select(p => p.Id).ToListAsync(ct);
         foreach (var id in due) await PublishAsync(id, null, system, ct);
         foreach (var id in expired) await ArchiveAsync(id, null, system, ct);
         return due.Count + expired.Count;
