@@ -10,8 +10,12 @@ switch (name)
         return await ImportBenchmark.RunAsync(rest);
     case "web":
         return await WebBenchmark.RunAsync(rest);
+    case "admin-list":
+        return await AdminListBenchmark.RunAsync(rest);
+    case "api":
+        return await ApiBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT]");
         return 2;
 }

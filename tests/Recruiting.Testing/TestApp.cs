@@ -14,6 +14,13 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    static TestApp()
+    {
+        // Dozens of hosts start in one test process: file watchers would exhaust the inotify instances.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private TestApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
     {
         Database = database;

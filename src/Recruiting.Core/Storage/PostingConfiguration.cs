@@ -25,6 +25,12 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.HasIndex(p => p.LeverId);
         posting.HasIndex(p => p.ImportSource);
         posting.HasIndex(p => new { p.Status, p.Language, p.PublishedAt });
+        // Covering indexes for the console's postings list (V0006): the list and its translation states are read
+        // without touching the wide rows, whose JSON columns would otherwise be walked for every posting.
+        posting.HasIndex(p => new { p.TrashedAt, p.LastModifiedAt, p.Id, p.Title, p.Language, p.Slug, p.Status, p.TranslationKey, p.ContentChangedAt })
+            .HasDatabaseName("IX_postings_list");
+        posting.HasIndex(p => new { p.TranslationKey, p.Language, p.TrashedAt, p.ContentChangedAt })
+            .HasDatabaseName("IX_postings_translation_pair");
         posting.HasIndex(p => new { p.Status, p.Language, p.FirstPublishedAt });
     }
 }

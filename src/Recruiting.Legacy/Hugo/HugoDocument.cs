@@ -5,9 +5,9 @@ namespace Recruiting.Legacy.Hugo;
 
 /// <summary>
 /// A parsed Hugo content file: its front matter as ordered (key, JSON value) pairs, and its body verbatim
-/// (everything after the closing `---` line, CRLF, tabs and entities untouched).
+/// (everything after the closing `---` line, CRLF, tabs and entities untouched), and the file line the body starts on.
 /// </summary>
-public sealed record HugoDocument(IReadOnlyList<KeyValuePair<string, JsonNode?>> FrontMatter, string Body);
+public sealed record HugoDocument(IReadOnlyList<KeyValuePair<string, JsonNode?>> FrontMatter, string Body, int BodyLine = 1);
 
 /// <summary>Either a document or the reason the file cannot be read, with its position.</summary>
 public sealed record HugoParseResult(HugoDocument? Document, ImportMessage? Error)

@@ -33,7 +33,7 @@ public static class HugoParser
             {
                 var yaml = text[yamlStart..position];
                 var body = text[end.Next..];
-                return ParseYaml(yaml, body);
+                return ParseYaml(yaml, body, line + 1);
             }
             if (end.Next == position) break;
             position = end.Next;
@@ -42,7 +42,7 @@ public static class HugoParser
         return Fail(line - 1, 1, "The front matter is never closed: no second '---' line.", FixDelimiters);
     }
 
-    private static HugoParseResult ParseYaml(string yaml, string body)
+    private static HugoParseResult ParseYaml(string yaml, string body, int bodyLine)
     {
         const int firstYamlLine = 2;
         var stream = new YamlStream();
@@ -59,7 +59,7 @@ public static class HugoParser
         }
         var pairs = new List<KeyValuePair<string, JsonNode?>>();
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return HugoParseResult.Ok(new HugoDocument(pairs, body));
+            return HugoParseResult.Ok(new HugoDocument(pairs, body, bodyLine));
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
             var root = stream.Documents[0].RootNode;
@@ -68,7 +68,7 @@ public static class HugoParser
         }
         foreach (var (key, value) in map.Children)
             pairs.Add(new(YamlJson.KeyText(key), YamlJson.ToJson(value)));
-        return HugoParseResult.Ok(new HugoDocument(pairs, body));
+        return HugoParseResult.Ok(new HugoDocument(pairs, body, bodyLine));
     }
 
     /// <summary>YamlDotNet prefixes its messages with "(Line: 3, Col: 1, Idx: …) - (…): "; we report the position ourselves.</summary>

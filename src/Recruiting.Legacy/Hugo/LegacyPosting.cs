@@ -5,7 +5,7 @@ using Recruiting.Legacy.Import;
 namespace Recruiting.Legacy.Hugo;
 
 /// <summary>A legacy file read into the job posting page type: known keys as fields, every other key kept verbatim.</summary>
-public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings)
+public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings, int BodyLine = 1)
 {
     public PostingContent ToContent(IReadOnlyDictionary<string, string>? extras = null) => new()
     {
@@ -48,7 +48,7 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
             if (present != write || (present && !JsonNode.DeepEquals(original, natural)))
                 extras[key] = present ? LegacyJson.Text(original) : LegacyKeys.AbsentMarker;
         }
-        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields));
+        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields), doc.BodyLine);
     }
 
     private static List<ImportMessage> Warn(Dictionary<string, JsonNode?> known, LegacyFields fields)

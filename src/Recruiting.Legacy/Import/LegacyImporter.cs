@@ -52,6 +52,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             return;
         }
         var import = ImportDecisions.Decide(file, state, options.Force);
+        report.Messages.AddRange(ImportLint.Check(import.Input.Content, file.Posting.BodyLine));
         var outcome = file.Existing is null ? FileOutcome.Created : FileOutcome.Updated;
         if (options.DryRun)
         {
@@ -63,7 +64,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         try
         {
             var result = await workflow.ImportAsync(import, actor, ct);
-            report.Messages.AddRange(result.Warnings.Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
+            report.Messages.AddRange(result.Warnings.Where(w => !ImportLint.IsLint(w)).Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
             switch (result.Outcome)
             {
                 case WorkflowOutcome.Ok:

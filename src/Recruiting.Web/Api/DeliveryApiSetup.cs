@@ -23,7 +23,7 @@ public static class DeliveryApiSetup
         services.AddScoped<PublishedPostingReader>();
         services.AddScoped<ApiTokenService>();
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddSingleton<TextCatalog, ApiTexts>();
         return services;

@@ -14,7 +14,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, string inMemoryPageFile, int port)
+    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, string inMemoryPageFile, int port, int pageCacheSeconds)
     {
         var dll = Path.Combine(repositoryRoot, "src/Recruiting.Web/bin/Release/net10.0/Recruiting.Web.dll");
         if (!File.Exists(dll))
@@ -32,6 +32,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         info.Environment["Import__Folder"] = "";
         info.Environment["Benchmark__InMemoryPageFile"] = inMemoryPageFile;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Site__PageCacheSeconds"] = pageCacheSeconds.ToString();
         var process = Process.Start(info) ?? throw new InvalidOperationException("The site could not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("site: " + e.Data); };

@@ -70,4 +70,15 @@ public sealed partial class ApiTokenPageTests
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Contains("signin", anonymous.Headers.Location!.ToString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task The_page_speaks_french_when_the_console_does()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        await author.PostFormAsync("/admin/tokens", new() { ["language"] = "fr", ["returnUrl"] = "/admin/tokens" }, "/admin/account/language");
+        var html = WebUtility.HtmlDecode(await author.GetStringAsync("/admin/tokens"));
+        Assert.Contains("<h1>Jetons d’API</h1>", html);
+        Assert.Contains("Créer le jeton", html);
+    }
 }

@@ -10,11 +10,12 @@ namespace Recruiting.Web.Admin.Postings;
 /// </summary>
 public static class PostingSearch
 {
+    // The raw JSON holds title, leverId and body, so a cheap LIKE on it first keeps the JSON parsing to likely rows.
     private const string Sqlite =
-        """SELECT * FROM postings WHERE lower("Title") LIKE {0} ESCAPE '\' OR lower(coalesce("LeverId", '')) LIKE {0} ESCAPE '\' OR lower(json_extract("DraftJson", '$.BodyMarkdown')) LIKE {0} ESCAPE '\'""";
+        """SELECT * FROM postings WHERE "DraftJson" LIKE {0} ESCAPE '\' AND (lower("Title") LIKE {0} ESCAPE '\' OR lower(coalesce("LeverId", '')) LIKE {0} ESCAPE '\' OR lower(json_extract("DraftJson", '$.BodyMarkdown')) LIKE {0} ESCAPE '\')""";
 
     private const string Postgres =
-        """SELECT * FROM postings WHERE lower("Title") LIKE {0} ESCAPE '\' OR lower(coalesce("LeverId", '')) LIKE {0} ESCAPE '\' OR lower(("DraftJson"::json)->>'BodyMarkdown') LIKE {0} ESCAPE '\'""";
+        """SELECT * FROM postings WHERE "DraftJson" ILIKE {0} ESCAPE '\' AND (lower("Title") LIKE {0} ESCAPE '\' OR lower(coalesce("LeverId", '')) LIKE {0} ESCAPE '\' OR lower(("DraftJson"::json)->>'BodyMarkdown') LIKE {0} ESCAPE '\')""";
 
     public static IQueryable<Posting> Matching(RecruitingDb db, string? text)
     {

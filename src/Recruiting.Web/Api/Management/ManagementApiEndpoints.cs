@@ -15,7 +15,7 @@ public static class ManagementApiEndpoints
 {
     public static RouteGroupBuilder MapManagementEndpoints(this IEndpointRouteBuilder routes)
     {
-        var tokenHolders = new AuthorizationPolicyBuilder(ApiTokenAuthenticationHandler.Scheme).RequireAuthenticatedUser().Build();
+        var tokenHolders = new AuthorizationPolicyBuilder(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build();
         var group = routes.MapGroup("/api/v1/manage/postings")
             .RequireAuthorization(tokenHolders)
             .WithTags("Management")

@@ -20,7 +20,7 @@ public sealed class ApiTokenAuthenticationHandler(
     RecruitingDb db, TimeProvider clock, IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "ApiToken";
+    public const string SchemeName = "ApiToken";
     public const string TokenIdClaim = "api_token_id";
     private static readonly TimeSpan UsageResolution = TimeSpan.FromMinutes(1);
 
@@ -54,8 +54,8 @@ public sealed class ApiTokenAuthenticationHandler(
             new(TokenIdClaim, found.Token.Id.ToString()),
         };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     private async Task RecordUseAsync(Guid tokenId, string prefix, Actor actor, DateTimeOffset now)

@@ -143,3 +143,25 @@ public sealed class LockoutAndDisabledTests
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 }
+
+public sealed class NavigationTests
+{
+    [Fact]
+    public async Task The_menu_shows_each_role_only_the_screens_it_may_open()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        using var admin = await SignedInClient.CreateAsync(app, Roles.Administrator);
+
+        var asAuthor = await author.GetStringAsync("/admin");
+        var asAdmin = await admin.GetStringAsync("/admin");
+
+        Assert.Contains("href=\"/admin/postings\"", asAuthor);
+        Assert.DoesNotContain("href=\"/admin/users\"", asAuthor);
+        Assert.DoesNotContain("href=\"/admin/audit\"", asAuthor);
+        Assert.Contains("href=\"/admin/users\"", asAdmin);
+        Assert.Contains("href=\"/admin/audit\"", asAdmin);
+        Assert.Contains("<a class=\"skip-link\" href=\"#main\">", asAdmin);
+        Assert.Contains("<main id=\"main\"", asAdmin);
+    }
+}
