@@ -23,9 +23,9 @@ public static class AdminListBenchmark
         var file = Path.Combine(Path.GetTempPath(), $"recruiting-bench-list-{Guid.NewGuid():N}.db");
         try
         {
-            await using var services = await ServicesAsync(file);
+            await using var services = await BenchmarkMachine.SqliteServicesAsync(file, s => s.AddScoped<PostingListQuery>());
             await SeedAsync(services, count);
-            Console.WriteLine($"postings: {count}; machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            Console.WriteLine($"postings: {count}; machine: {Environment.ProcessorCount} cores, load average {BenchmarkMachine.LoadAverage()}");
             var worst = 0.0;
             foreach (var (label, criteria) in Screens())
             {
@@ -102,26 +102,5 @@ public static class AdminListBenchmark
             if (i % 1000 == 999) { await db.SaveChangesAsync(); db.ChangeTracker.Clear(); }
         }
         await db.SaveChangesAsync();
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static async Task<ServiceProvider> ServicesAsync(string file)
-    {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = DatabaseOptions.Sqlite,
-            ["ConnectionStrings:Default"] = $"Data Source={file}",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(config)
-            .AddLogging()
-            .AddRecruitingCore(config)
-            .AddScoped<PostingListQuery>()
-            .BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<RecruitingDb>());
-        return services;
     }
 }

@@ -40,7 +40,7 @@ public static class ApiBenchmark
         await SeedAsync(database, app.Services.GetRequiredService<BodyRenderer>(), count);
         var client = app.CreateClient();
 
-        Console.WriteLine($"postings: {count}; machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine($"postings: {count}; machine: {Environment.ProcessorCount} cores, load average {BenchmarkMachine.LoadAverage()}");
         var worst = 0.0;
         foreach (var query in Queries)
         {
@@ -93,7 +93,4 @@ public static class ApiBenchmark
             await db.SaveChangesAsync();
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }

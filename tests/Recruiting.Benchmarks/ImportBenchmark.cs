@@ -22,14 +22,14 @@ public static class ImportBenchmark
         try
         {
             PostingCorpus.Generate(corpus, count);
-            await using var services = await ServicesAsync(Path.Combine(work, "bench.db"));
+            await using var services = await BenchmarkMachine.SqliteServicesAsync(Path.Combine(work, "bench.db"), s => s.AddLegacyImport());
 
             var cold = await TimeImportAsync(services, corpus);
             var warm = await TimeImportAsync(services, corpus);
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
             Console.WriteLine($"files: {count}");
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {BenchmarkMachine.LoadAverage()}");
             Console.WriteLine($"cold import:      {cold.Seconds:F2} s, {count / cold.Seconds:F0} files/s; CPU {cold.CpuSeconds:F2} s ({cold.Report.Summary()})");
             Console.WriteLine($"unchanged import: {warm.Seconds:F2} s, {count / warm.Seconds:F0} files/s; CPU {warm.CpuSeconds:F2} s ({warm.Report.Summary()})");
             Console.WriteLine($"peak working set: {peak / 1024 / 1024} MiB");
@@ -49,27 +49,5 @@ public static class ImportBenchmark
         var sources = ImportSourceReader.Read([corpus], corpus);
         var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark"));
         return (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, report);
-    }
-
-    /// <summary>The figures mean little on a busy machine; print how busy it was.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static async Task<ServiceProvider> ServicesAsync(string file)
-    {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = DatabaseOptions.Sqlite,
-            ["ConnectionStrings:Default"] = $"Data Source={file}",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(config)
-            .AddLogging()
-            .AddRecruitingCore(config)
-            .AddLegacyImport()
-            .BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<RecruitingDb>());
-        return services;
     }
 }
