@@ -43,11 +43,13 @@ public static class ImportBenchmark
 
     private static async Task<(double Seconds, double CpuSeconds, ImportReport Report)> TimeImportAsync(ServiceProvider services, string corpus)
     {
+        var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var sources = ImportSourceReader.Read([corpus], corpus);
         var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark"));
+        Console.WriteLine($"  allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s");
         return (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, report);
     }
 }

@@ -7,7 +7,10 @@ namespace Recruiting.Core.Audit;
 public static class AuditLog
 {
     public static void Record(RecruitingDb db, Actor actor, string action, string target, string details = "", DateTimeOffset? at = null) =>
-        db.AuditLog.Add(new AuditEntry
+        db.AuditLog.Add(Entry(actor, action, target, details, at));
+
+    public static AuditEntry Entry(Actor actor, string action, string target, string details = "", DateTimeOffset? at = null) =>
+        new()
         {
             At = at ?? DateTimeOffset.UtcNow,
             Actor = actor.Name,
@@ -15,5 +18,5 @@ public static class AuditLog
             Target = target,
             Details = details,
             RemoteAddress = actor.RemoteAddress,
-        });
+        };
 }

@@ -14,9 +14,8 @@ public static class ContentLint
         new MalformedLinkRule(), new HeadingLevelRule(), new DescriptionLengthRule(), new RemovedHtmlRule(), new HttpLinkRule(),
     ];
 
-    public static IReadOnlyList<LintFinding> Check(PostingContent content)
-    {
-        var linted = new LintedContent(content);
-        return Rules.SelectMany(rule => rule.Check(linted)).OrderBy(f => f.Line ?? 0).ToList();
-    }
+    public static IReadOnlyList<LintFinding> Check(PostingContent content) => Check(new LintedContent(content));
+
+    public static IReadOnlyList<LintFinding> Check(LintedContent linted) =>
+        Rules.SelectMany(rule => rule.Check(linted)).OrderBy(f => f.Line ?? 0).ToList();
 }

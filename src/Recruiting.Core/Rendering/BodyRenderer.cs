@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 
 namespace Recruiting.Core.Rendering;
 
@@ -16,4 +17,7 @@ public sealed class BodyRenderer
     /// <summary>The safe HTML and what the sanitizer had to remove from the rendered Markdown.</summary>
     public SanitizeResult RenderWithReport(string markdown) =>
         _sanitizer.Sanitize(Markdown.ToHtml(LegacyText.Normalize(markdown), MarkdownPipelineFactory.Body));
+
+    /// <summary>Renders a body already parsed by the shared pipeline (see <see cref="Lint.LintedContent"/>), saving a second parse.</summary>
+    public string Render(MarkdownDocument document) => _sanitizer.Sanitize(document.ToHtml(MarkdownPipelineFactory.Body)).Html;
 }

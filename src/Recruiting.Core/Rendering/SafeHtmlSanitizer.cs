@@ -10,11 +10,20 @@ namespace Recruiting.Core.Rendering;
 /// </summary>
 public sealed class SafeHtmlSanitizer
 {
-    public SanitizeResult Sanitize(string html)
+    // Making a parser (it builds a browsing context) and an empty document cost more than parsing a posting, so each
+    // thread keeps one of each; fragments are parsed in the context of that document's body and moved into a detached
+    // container, so the document itself never changes.
+    private readonly ThreadLocal<(HtmlParser Parser, IElement Body)> _parsers = new(() =>
     {
         var parser = new HtmlParser();
-        var body = parser.ParseDocument(string.Empty).Body!;
-        foreach (var node in parser.ParseFragment(html ?? "", body).ToArray()) body.AppendChild(node);
+        return (parser, parser.ParseDocument(string.Empty).Body!);
+    });
+
+    public SanitizeResult Sanitize(string html)
+    {
+        var (parser, context) = _parsers.Value;
+        var body = context.Owner!.CreateElement("body");
+        foreach (var node in parser.ParseFragment(html ?? "", context).ToArray()) body.AppendChild(node);
         var removed = new List<RemovedMarkup>();
         CleanChildren(body, removed);
         return new SanitizeResult(body.InnerHtml, removed);

@@ -1,11 +1,13 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Recruiting.Core.Content;
 
 namespace Recruiting.Core.Storage;
 
-/// <summary>Maps a value object to a JSON text column, compared by its serialized form.</summary>
+/// <summary>Maps an immutable value object to a JSON text column.</summary>
 internal static class JsonColumn
 {
     internal static readonly JsonSerializerOptions Options = new()
@@ -16,10 +18,22 @@ internal static class JsonColumn
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 
-    public static ValueConverter<T, string> Converter<T>() => new(v => Serialize(v), s => Deserialize<T>(s));
+    public static ValueConverter<PostingContent, string> ContentConverter() => new(v => Serialize(v), s => Deserialize<PostingContent>(s));
 
-    public static ValueComparer<T> Comparer<T>() => new(
-        (a, b) => Serialize(a) == Serialize(b),
-        v => Serialize(v).GetHashCode(),
-        v => Deserialize<T>(Serialize(v)));
+    /// <summary>
+    /// The JSON of a posting content, kept with the (immutable) instance: a published posting's draft, published
+    /// version and revision are usually one instance, written three times in one save.
+    /// </summary>
+    public static string Serialize(PostingContent content) => SerializedContents.GetValue(content, c => Serialize<PostingContent>(c));
+
+    private static readonly ConditionalWeakTable<PostingContent, string> SerializedContents = new();
+
+    /// <summary>
+    /// Compares posting contents field by field. The content is immutable, so the change tracker's snapshot is the
+    /// value itself: comparing or cloning through JSON cost a serialization of the whole body on every save.
+    /// </summary>
+    public static ValueComparer<PostingContent?> ContentComparer() => new(
+        (a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.SameAs(b)),
+        v => v == null ? 0 : HashCode.Combine(v.Title, v.BodyMarkdown.Length),
+        v => v);
 }

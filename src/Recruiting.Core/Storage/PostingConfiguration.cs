@@ -16,9 +16,9 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.Property(p => p.LeverId).HasMaxLength(100);
         posting.Property(p => p.PublishedTitle).HasMaxLength(500);
         posting.Property(p => p.Draft).HasColumnName("DraftJson")
-            .HasConversion(JsonColumn.Converter<PostingContent>(), JsonColumn.Comparer<PostingContent>());
+            .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
         posting.Property(p => p.Published).HasColumnName("PublishedJson")
-            .HasConversion(JsonColumn.Converter<PostingContent?>(), JsonColumn.Comparer<PostingContent?>());
+            .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
         posting.Property(p => p.Version).IsConcurrencyToken();
         posting.HasIndex(p => new { p.Language, p.Slug }).IsUnique();
         posting.HasIndex(p => p.TranslationKey);
@@ -42,7 +42,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<PostingRe
     {
         revision.ToTable("posting_revisions");
         revision.Property(r => r.Content).HasColumnName("ContentJson")
-            .HasConversion(JsonColumn.Converter<PostingContent>(), JsonColumn.Comparer<PostingContent>());
+            .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
         revision.HasIndex(r => new { r.PostingId, r.Number }).IsUnique();
         revision.HasOne<Posting>().WithMany().HasForeignKey(r => r.PostingId).OnDelete(DeleteBehavior.Cascade);
     }

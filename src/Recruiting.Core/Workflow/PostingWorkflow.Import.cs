@@ -1,59 +1,120 @@
+using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
+using Recruiting.Core.Lint;
+using Recruiting.Core.Storage;
 
 namespace Recruiting.Core.Workflow;
 
 public sealed partial class PostingWorkflow
 {
-    /// <summary>
-    /// Creates or updates a posting from a legacy file and publishes it as it was (archived if the file says so),
-    /// with an "import" revision, a "posting.import" audit line and its redirects, in one transaction.
-    /// A posting edited in the CMS since its last import is a conflict unless <see cref="PostingImport.Force"/>.
-    /// </summary>
-    public async Task<WorkflowResult> ImportAsync(PostingImport import, Actor actor, CancellationToken ct = default)
+    /// <summary>Validates, lints and renders an import without touching the database. Thread-safe.</summary>
+    public PreparedImport Prepare(PostingImport import)
     {
-        if (!actor.CanPublish) return Forbidden();
-        Posting? posting = null;
-        if (import.ExistingId is { } id)
-        {
-            posting = await FindAsync(id, ct);
-            if (posting is null) return NotFound(id);
-            if (!import.Force && posting.Version > (posting.ImportedVersion ?? 0))
-                return WorkflowResult.Fail(WorkflowOutcome.Conflict, "edited-since-import",
-                    "This posting was edited in the CMS since it was last imported; it was left as it is.", posting);
-        }
-        var (errors, warnings) = await ValidateAsync(import.Input, posting, ct);
-        if (errors.Count > 0) return WorkflowResult.Invalid(errors, warnings);
+        var (errors, warnings) = PostingValidator.Validate(import.Input);
+        var linted = new LintedContent(import.Input.Content);
+        var lint = ContentLint.Check(linted);
+        warnings.AddRange(lint.Select(finding => finding.ToFieldIssue()));
+        var html = errors.Count == 0 ? renderer.Render(linted.Document) : "";
+        return new PreparedImport(import, errors, warnings, lint, html);
+    }
 
-        var now = clock.GetUtcNow();
+    /// <summary>Imports one legacy file; see <see cref="ImportAsync(IReadOnlyList{PreparedImport}, Actor, CancellationToken)"/>.</summary>
+    public async Task<WorkflowResult> ImportAsync(PostingImport import, Actor actor, CancellationToken ct = default) =>
+        (await ImportAsync([Prepare(import)], actor, ct))[0];
+
+    /// <summary>
+    /// Creates or updates postings from legacy files and publishes each as it was (archived if the file says so),
+    /// with an "import" revision, a "posting.import" audit line and its redirects. A posting edited in the CMS since
+    /// its last import is a conflict unless <see cref="PostingImport.Force"/>.
+    /// <para>The batch is written at once, new rows by <see cref="RowInserter"/>, inside a savepoint of the caller's
+    /// transaction (or of its own): when the database refuses it, nothing of the batch is kept and the exception is
+    /// thrown, so that the caller can import the files one by one and find the faulty one. Only a batch of one turns
+    /// a concurrent edit into a conflict.</para>
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowResult>> ImportAsync(IReadOnlyList<PreparedImport> batch, Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.CanPublish) return batch.Select(_ => Forbidden()).ToList();
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync(ImportSavepoint, ct);
+        try
+        {
+            var lookups = await ImportLookups.LoadAsync(db, batch.Select(p => p.Import).ToList(), ct);
+            var now = clock.GetUtcNow();
+            var rows = new List<object>();
+            var results = new List<WorkflowResult>(batch.Count);
+            foreach (var prepared in batch) results.Add(await ApplyImportAsync(prepared, lookups, actor, now, rows, ct));
+            await RowInserter.InsertAsync(db, rows, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.ReleaseSavepointAsync(ImportSavepoint, ct);
+            if (own is not null) await own.CommitAsync(ct);
+            return results;
+        }
+        catch (Exception e)
+        {
+            db.ChangeTracker.Clear();
+            await transaction.RollbackToSavepointAsync(ImportSavepoint, CancellationToken.None);
+            if (e is not DbUpdateConcurrencyException || batch is not [{ Import.IsNew: false } single]) throw;
+            var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == single.Import.PostingId, ct);
+            return [current is null ? NotFound(single.Import.PostingId) : Conflict(current)];
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private const string ImportSavepoint = "posting_import";
+
+    /// <summary>Applies one import: an existing posting is changed in the change tracker, new rows go to <paramref name="rows"/>.</summary>
+    private async Task<WorkflowResult> ApplyImportAsync(PreparedImport prepared, ImportLookups lookups, Actor actor, DateTimeOffset now,
+        List<object> rows, CancellationToken ct)
+    {
+        var (import, input) = (prepared.Import, prepared.Import.Input);
+        var posting = lookups.Existing(import.ExistingId);
+        if (import.ExistingId is { } id && posting is null) return NotFound(id);
+        if (posting is not null && !import.Force && posting.Version > (posting.ImportedVersion ?? 0))
+            return WorkflowResult.Fail(WorkflowOutcome.Conflict, "edited-since-import",
+                "This posting was edited in the CMS since it was last imported; it was left as it is.", posting);
+        var errors = prepared.Errors.ToList();
+        if (errors.Count == 0 && !lookups.TryClaimSlug(input.Language, input.Slug, import.PostingId))
+            errors.Add(SlugTaken(input));
+        if (input.Content.ClosingAt is { } closing && (posting?.ScheduledPublishAt ?? posting?.FirstPublishedAt) is { } from && closing <= from)
+            errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
+        if (errors.Count > 0) return WorkflowResult.Invalid(errors, prepared.Warnings);
+
         var isNew = posting is null;
         var wasVisible = posting is not null && PublicPostings.IsVisible(posting);
         var wasArchived = posting?.Status == PostingStatus.Archived;
         var before = posting?.Draft ?? new PostingContent();
         if (posting is null)
         {
-            posting = new Posting { CreatedAt = now };
-            db.Postings.Add(posting);
+            posting = new Posting { Id = import.PostingId, CreatedAt = now };
+            rows.Add(posting);
         }
-        else if (posting.Slug != import.Input.Slug || posting.Language != import.Input.Language)
+        else if (posting.Slug != input.Slug || posting.Language != input.Language)
             await KeepOldUrlAsync(posting, now, ct);
 
-        posting.Language = import.Input.Language;
-        posting.Slug = import.Input.Slug;
-        posting.TranslationKey = import.Input.TranslationKey;
-        posting.Draft = import.Input.Content;
-        Publish(posting, now);
+        posting.Language = input.Language;
+        posting.Slug = input.Slug;
+        posting.TranslationKey = input.TranslationKey;
+        posting.Draft = input.Content;
+        Publish(posting, now, prepared.Html);
         posting.Status = import.Archived ? PostingStatus.Archived : PostingStatus.Published;
         posting.ArchivedAt = import.Archived ? posting.ArchivedAt ?? now : null;
         posting.ImportSource = import.Source;
         posting.ImportHash = import.Hash;
-        posting.ImportedVersion = isNew ? posting.Version : posting.Version + 1; // CommitAsync bumps an existing posting's version
+        if (!isNew) posting.Version++;
+        posting.ImportedVersion = posting.Version;
+        posting.LastModifiedAt = now;
         foreach (var path in import.RedirectPaths)
-            db.Redirects.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
+            rows.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
 
         var eventName = !wasVisible ? PostingEvents.Published
             : import.Archived && !wasArchived ? PostingEvents.Archived
             : PostingEvents.Updated;
-        return await CommitAsync(posting, "import", before, actor, eventName, warnings, ct);
+        Record(posting, "import", before, actor, eventName, lookups.NextRevision(posting.Id), now, rows.Add);
+        return WorkflowResult.Ok(posting, prepared.Warnings);
     }
 }

@@ -151,10 +151,13 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return due.Count + expired.Count;
     }
 
-    internal void Publish(Posting p, DateTimeOffset now)
+    internal void Publish(Posting p, DateTimeOffset now) => Publish(p, now, renderer.Render(p.Draft.BodyMarkdown));
+
+    /// <summary>Makes the draft public; <paramref name="html"/> is the draft's body, rendered by <see cref="renderer"/>.</summary>
+    private static void Publish(Posting p, DateTimeOffset now, string html)
     {
         p.Published = p.Draft;
-        p.PublishedHtml = renderer.Render(p.Draft.BodyMarkdown);
+        p.PublishedHtml = html;
         p.Status = p.Status == PostingStatus.Archived ? PostingStatus.Archived : PostingStatus.Published;
         p.FirstPublishedAt ??= now;
         p.PublishedAt = now;
@@ -180,19 +183,11 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (db.Entry(posting).State != EntityState.Added) posting.Version++;
+        var isNew = db.Entry(posting).State == EntityState.Added;
+        if (!isNew) posting.Version++;
         posting.LastModifiedAt = now;
-        var changed = ChangedFields(before, posting.Draft);
-        var number = db.Entry(posting).State == EntityState.Added ? 0
-            : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-        db.Revisions.Add(new PostingRevision
-        {
-            PostingId = posting.Id, Number = number + 1, CreatedAt = now, Author = actor.Name, Action = action,
-            ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft,
-        });
-        AuditLog.Record(db, actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now);
-        if (eventName is not null)
-            foreach (var sink in sinks) sink.OnPostingEvent(db, eventName, posting, now);
+        var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        Record(posting, action, before, actor, eventName, number + 1, now, row => db.Add(row));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -206,6 +201,24 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return WorkflowResult.Ok(posting, warnings);
     }
 
+    /// <summary>
+    /// What every change leaves besides the posting itself: a revision and an audit line, handed to <paramref name="insert"/>,
+    /// and, when the public view changed, an event.
+    /// </summary>
+    private void Record(Posting posting, string action, PostingContent before, Actor actor, string? eventName, int revisionNumber,
+        DateTimeOffset now, Action<object> insert)
+    {
+        var changed = ChangedFields(before, posting.Draft);
+        insert(new PostingRevision
+        {
+            PostingId = posting.Id, Number = revisionNumber, CreatedAt = now, Author = actor.Name, Action = action,
+            ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft,
+        });
+        insert(AuditLog.Entry(actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now));
+        if (eventName is not null)
+            foreach (var sink in sinks) sink.OnPostingEvent(db, eventName, posting, now);
+    }
+
     private async Task<(List<FieldIssue>, List<FieldIssue>)> ValidateAsync(PostingInput input, Posting? existing, CancellationToken ct)
     {
         var (errors, warnings) = PostingValidator.Validate(input);
@@ -213,7 +226,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
         if (await db.Postings.AnyAsync(p => p.Language == input.Language && p.Slug == input.Slug && p.Id != id, ct))
-            errors.Add(new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another."));
+            errors.Add(SlugTaken(input));
         var publishedOn = existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt;
         if (input.Content.ClosingAt is { } closing && publishedOn is { } from && closing <= from)
             errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
@@ -258,6 +271,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     }
 
     private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);
+    private static FieldIssue SlugTaken(PostingInput input) =>
+        new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another.");
     private static WorkflowResult Forbidden() => WorkflowResult.Fail(WorkflowOutcome.Forbidden, "forbidden", "Your role does not allow this action.");
     private static WorkflowResult NotFound(Guid id) => WorkflowResult.Fail(WorkflowOutcome.NotFound, "not-found", $"There is no posting {id}.");
     private static WorkflowResult Conflict(Posting current) => WorkflowResult.Fail(WorkflowOutcome.Conflict, "conflict",

@@ -49,7 +49,7 @@ internal static class ImportDecisions
 
         var redirects = Redirects(file, language, slug, existing?.Id, state);
         var input = new PostingInput(language, slug, key, file.Posting.ToContent(extras));
-        return new PostingImport(existing?.Id, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
+        return new PostingImport(existing?.Id ?? Guid.NewGuid(), existing is null, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
     }
 
     private static string NewSlug(PreparedFile file, ImportState state)

@@ -26,7 +26,7 @@ public static class ImportSourceReader
             else
                 throw new FileNotFoundException($"There is no file or folder '{path}'. Check the path.", path);
         }
-        return files.Distinct(StringComparer.Ordinal)
+        return files.Distinct(StringComparer.Ordinal).AsParallel().AsOrdered()
             .Select(f => new ImportSource(Identity(f, baseFolder), IsReadable(f) ? File.ReadAllText(f) : ""))
             .ToList();
     }

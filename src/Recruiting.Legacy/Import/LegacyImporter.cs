@@ -5,13 +5,21 @@ using Recruiting.Core.Workflow;
 namespace Recruiting.Legacy.Import;
 
 /// <summary>
-/// Imports legacy Hugo Markdown postings through the save pipeline (<see cref="PostingWorkflow.ImportAsync"/>),
-/// one transaction per file: a file is stored whole or not at all, and a failing file never stops the others.
+/// Imports legacy Hugo Markdown postings through the save pipeline (<see cref="PostingWorkflow.ImportAsync(IReadOnlyList{PreparedImport}, Actor, CancellationToken)"/>).
 /// A file's identity is its <see cref="ImportSource.Path"/>: importing it again updates the same posting when
 /// its text changed, and does nothing when it did not.
+/// <para>A run has four steps: parse every file (on every core); decide each file's slug, translation key and
+/// redirects in a fixed order (<see cref="ImportDecisions"/>); validate, lint and render (on every core); then write
+/// <see cref="FilesPerTransaction"/> files per transaction, each file in its own savepoint. A file is stored whole or
+/// not at all, a failing file never stops the others, and a crash loses at most the uncommitted chunk, whole files only.</para>
 /// </summary>
 public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
 {
+    /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short.</summary>
+    public const int FilesPerTransaction = 250;
+
+    private sealed record Ready(PreparedFile File, PreparedImport Import);
+
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, CancellationToken ct = default,
         IProgress<int>? progress = null)
     {
@@ -23,17 +31,22 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
             var state = await ImportState.LoadAsync(db, ct);
             report.Files.AddRange(files.Select(f => new FileReport { Path = f.Path }));
-            // Reading, hashing and parsing touch nothing shared but read-only state, so they use every core.
-            var prepared = new PreparedFile?[files.Count];
+            var parsed = new PreparedFile?[files.Count];
             Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
-                i => prepared[i] = FilePreparer.Prepare(files[i], report.Files[i], options, state));
-            var done = prepared.Count(p => p is null);
+                i => parsed[i] = FilePreparer.Prepare(files[i], report.Files[i], options, state));
+            var decided = Decide(parsed.OfType<PreparedFile>(), state, options);
+            var done = files.Count - decided.Count;
             progress?.Report(done);
-            foreach (var file in prepared.OfType<PreparedFile>().OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
+            // Validating, linting and rendering the next chunk (on the cores the writer leaves free) overlaps writing this one.
+            var chunks = decided.Chunk(FilesPerTransaction).ToList();
+            var next = chunks.Count > 0 ? Task.Run(() => Prepare(chunks[0], ct), ct) : null;
+            for (var k = 0; k < chunks.Count; k++)
             {
-                ct.ThrowIfCancellationRequested();
-                await WriteAsync(file, state, options, actor, ct);
-                progress?.Report(++done);
+                var ready = await next!;
+                var following = k + 1;
+                next = following < chunks.Count ? Task.Run(() => Prepare(chunks[following], ct), ct) : null;
+                await WriteChunkAsync(ready, options, actor, ct);
+                progress?.Report(done += ready.Length);
             }
         }
         finally
@@ -43,56 +56,109 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         return report;
     }
 
-    private async Task WriteAsync(PreparedFile file, ImportState state, ImportOptions options, Actor actor, CancellationToken ct)
+    /// <summary>
+    /// Decides every file in a fixed order (open before archived, then by path) against the state as the earlier
+    /// files leave it. A file that fails validation reserves nothing; one the database refuses later already has.
+    /// </summary>
+    private static List<(PreparedFile File, PostingImport Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state, ImportOptions options)
     {
-        var report = file.Report;
-        if (file.Existing is { EditedSinceImport: true } edited && !options.Force)
+        var decided = new List<(PreparedFile, PostingImport)>();
+        foreach (var file in parsed.OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
         {
-            Conflict(report, edited);
-            return;
+            if (file.Existing is { EditedSinceImport: true } edited && !options.Force)
+            {
+                Conflict(file.Report, edited);
+                continue;
+            }
+            var import = ImportDecisions.Decide(file, state, options.Force);
+            if (PostingValidator.Validate(import.Input).Errors.Count == 0)
+                state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), import.RedirectPaths);
+            decided.Add((file, import));
         }
-        var import = ImportDecisions.Decide(file, state, options.Force);
-        report.Messages.AddRange(ImportLint.Check(import.Input.Content, file.Posting.BodyLine));
-        var outcome = file.Existing is null ? FileOutcome.Created : FileOutcome.Updated;
+        return decided;
+    }
+
+    private Ready[] Prepare((PreparedFile File, PostingImport Import)[] chunk, CancellationToken ct)
+    {
+        var ready = new Ready[chunk.Length];
+        var cores = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+        Parallel.For(0, chunk.Length, cores,
+            i => ready[i] = new Ready(chunk[i].File, workflow.Prepare(chunk[i].Import)));
+        return ready;
+    }
+
+    /// <summary>Writes the chunk in one transaction; the database refusing it sends its files one by one.</summary>
+    private async Task WriteChunkAsync(Ready[] chunk, ImportOptions options, Actor actor, CancellationToken ct)
+    {
+        foreach (var (file, prepared) in chunk)
+            file.Report.Messages.AddRange(ImportLint.Messages(prepared.Lint, file.Posting.BodyLine));
         if (options.DryRun)
         {
-            var id = file.Existing?.Id ?? Guid.NewGuid();
-            report.Outcome = outcome;
-            state.Remember(Row(id, import, file.Existing?.Version ?? 1), import.RedirectPaths);
+            foreach (var (file, prepared) in chunk)
+                Record(file, prepared, new WorkflowResult(prepared.Errors.Count == 0 ? WorkflowOutcome.Ok : WorkflowOutcome.Invalid, null, prepared.Errors, prepared.Warnings));
             return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var results = await workflow.ImportAsync(chunk.Select(r => r.Import).ToList(), actor, ct);
+            for (var i = 0; i < chunk.Length; i++) Record(chunk[i].File, chunk[i].Import, results[i]);
+        }
+        catch (Exception) when (chunk.Length > 1 && !ct.IsCancellationRequested)
+        {
+            foreach (var (file, prepared) in chunk) await WriteOneAsync(file, prepared, actor, ct);
         }
         try
         {
-            var result = await workflow.ImportAsync(import, actor, ct);
-            report.Messages.AddRange(result.Warnings.Where(w => !ImportLint.IsLint(w)).Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
-            switch (result.Outcome)
-            {
-                case WorkflowOutcome.Ok:
-                    report.Outcome = outcome;
-                    report.PostingId = result.Posting!.Id;
-                    state.Remember(Row(result.Posting.Id, import, result.Posting.Version), import.RedirectPaths);
-                    break;
-                case WorkflowOutcome.Conflict when file.Existing is not null:
-                    Conflict(report, file.Existing);
-                    break;
-                default:
-                    report.Outcome = FileOutcome.Rejected;
-                    report.Messages.AddRange(result.Errors.Select(e => ImportMessage.Error(e.Code, e.Message,
-                        "Correct the front matter and import again.", e.Field)));
-                    break;
-            }
+            await transaction.CommitAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            report.Outcome = FileOutcome.Rejected;
-            report.Messages.Add(ImportMessage.Error("not-stored", $"The database refused this file, so nothing of it was stored: {(e.InnerException ?? e).Message}",
-                "Fix the cause and import again; the other files were not affected."));
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
+            foreach (var report in chunk.Select(r => r.File.Report).Where(r => r.Outcome is FileOutcome.Created or FileOutcome.Updated))
+            {
+                (report.Outcome, report.PostingId) = (FileOutcome.Rejected, null);
+                report.Messages.Add(NotStored(e));
+            }
         }
     }
+
+    private async Task WriteOneAsync(PreparedFile file, PreparedImport prepared, Actor actor, CancellationToken ct)
+    {
+        try
+        {
+            Record(file, prepared, (await workflow.ImportAsync([prepared], actor, ct))[0]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            file.Report.Outcome = FileOutcome.Rejected;
+            file.Report.Messages.Add(NotStored(e));
+        }
+    }
+
+    private static void Record(PreparedFile file, PreparedImport prepared, WorkflowResult result)
+    {
+        var report = file.Report;
+        report.Messages.AddRange(result.Warnings.Where(w => !ImportLint.IsLint(w)).Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
+        switch (result.Outcome)
+        {
+            case WorkflowOutcome.Ok:
+                report.Outcome = file.Existing is null ? FileOutcome.Created : FileOutcome.Updated;
+                report.PostingId = prepared.Import.PostingId;
+                break;
+            case WorkflowOutcome.Conflict when file.Existing is not null:
+                Conflict(report, file.Existing);
+                break;
+            default:
+                report.Outcome = FileOutcome.Rejected;
+                report.Messages.AddRange(result.Errors.Select(e => ImportMessage.Error(e.Code, e.Message,
+                    "Correct the front matter and import again.", e.Field)));
+                break;
+        }
+    }
+
+    private static ImportMessage NotStored(Exception e) =>
+        ImportMessage.Error("not-stored", $"The database refused this file, so nothing of it was stored: {(e.InnerException ?? e).Message}",
+            "Fix the cause and import again; files the database accepted are not affected.");
 
     private static void Conflict(FileReport report, ImportState.Row row)
     {
@@ -103,6 +169,6 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             "Keep the CMS version (do nothing), or overwrite it with --force."));
     }
 
-    private static ImportState.Row Row(Guid id, PostingImport i, int version) =>
-        new(id, i.Source, i.Hash, version, version, i.Input.Language, i.Input.Slug, i.Input.TranslationKey, i.Input.Content.LeverId);
+    private static ImportState.Row Row(PostingImport i, int version) =>
+        new(i.PostingId, i.Source, i.Hash, version, version, i.Input.Language, i.Input.Slug, i.Input.TranslationKey, i.Input.Content.LeverId);
 }

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,56 +9,86 @@ using Recruiting.Core.Content;
 namespace Recruiting.Web.Public;
 
 /// <summary>
-/// Empties the public page cache after every save that touched what the public site shows (postings, redirects,
-/// pages), whichever code path saved it: the workflow, the importer, the console. It evicts after the commit, so a
-/// request running meanwhile cannot put the old page back.
+/// Empties the public page cache after every committed write to what the public site shows (postings, redirects,
+/// pages), however it was written: SaveChanges, the importer's bulk inserts, ExecuteUpdate. It watches the SQL
+/// commands EF runs and evicts when their transaction commits (at once for a command outside any transaction),
+/// so a request running meanwhile cannot put the old page back.
 /// </summary>
-public sealed class PublicContentChanges(IOutputCacheStore store) : SaveChangesInterceptor
+public sealed class PublicContentChanges(IOutputCacheStore store)
 {
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    private Regex? _publicWrites;
+    private IInterceptor[]? _interceptors;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public IInterceptor[] Interceptors => _interceptors ??= [new Commands(this), new Transactions(this)];
+
+    private async ValueTask OnCommandAsync(DbCommand command, DbContext? context)
     {
-        Remember(eventData.Context);
-        return result;
+        if (context is null || !PublicWrites(context).IsMatch(command.CommandText)) return;
+        if (context.Database.CurrentTransaction is null) await EvictAsync();
+        else _pending.AddOrUpdate(context, this);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
+    private async ValueTask OnCommittedAsync(DbContext? context)
     {
-        Remember(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (context is not null && _pending.Remove(context)) await EvictAsync();
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    private void OnRolledBack(DbContext? context)
     {
-        if (Forget(eventData.Context)) store.EvictByTagAsync(PublicPageCache.Tag, default).AsTask().GetAwaiter().GetResult();
-        return result;
+        if (context is not null) _pending.Remove(context);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
-        CancellationToken cancellationToken = default)
+    private ValueTask EvictAsync() => store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
+
+    /// <summary>INSERT, UPDATE or DELETE on a public table, named as in the model (PostgreSQL leaves lower-case names unquoted).</summary>
+    private Regex PublicWrites(DbContext context) => _publicWrites ??= new Regex(
+        @"\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+""?("
+        + string.Join("|", new[] { typeof(Posting), typeof(Redirect), typeof(ContentPage) }
+            .Select(t => Regex.Escape(context.Model.FindEntityType(t)!.GetTableName()!)))
+        + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private sealed class Commands(PublicContentChanges changes) : DbCommandInterceptor
     {
-        if (Forget(eventData.Context)) await store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
-        return result;
+        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData data, int result)
+        {
+            changes.OnCommandAsync(command, data.Context).AsTask().GetAwaiter().GetResult();
+            return result;
+        }
+
+        public override async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData data, int result, CancellationToken ct = default)
+        {
+            await changes.OnCommandAsync(command, data.Context);
+            return result;
+        }
+
+        public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData data, DbDataReader result)
+        {
+            changes.OnCommandAsync(command, data.Context).AsTask().GetAwaiter().GetResult();
+            return result;
+        }
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData data, DbDataReader result, CancellationToken ct = default)
+        {
+            await changes.OnCommandAsync(command, data.Context);
+            return result;
+        }
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    private sealed class Transactions(PublicContentChanges changes) : DbTransactionInterceptor
     {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
+        public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData data) =>
+            changes.OnCommittedAsync(data.Context).AsTask().GetAwaiter().GetResult();
 
-    private void Remember(DbContext? context)
-    {
-        if (context is null) return;
-        var touches = context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Posting or Redirect or ContentPage);
-        if (touches) _pending.AddOrUpdate(context, this);
-    }
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData data, CancellationToken ct = default) =>
+            changes.OnCommittedAsync(data.Context).AsTask();
 
-    private bool Forget(DbContext? context) => context is not null && _pending.Remove(context);
+        public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData data) => changes.OnRolledBack(data.Context);
+
+        public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData data, CancellationToken ct = default)
+        {
+            changes.OnRolledBack(data.Context);
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace Recruiting.Web.Public;
 
 /// <summary>
 /// Rendered public pages (index, postings, sitemap, feeds) kept in memory by ASP.NET Core output caching, so a page
-/// view usually costs no query at all. Every save that touches postings, redirects or pages empties it (see
+/// view usually costs no query at all. Every committed write to postings, redirects or pages empties it (see
 /// <see cref="PublicContentChanges"/>); `Site:PageCacheSeconds` bounds how long a change made by another process
 /// (a command-line import while the site runs) can take to show. 0 turns the cache off.
 /// </summary>
@@ -24,7 +24,7 @@ public static class PublicPageCache
             else policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByQuery("page");
         }));
         services.AddSingleton<PublicContentChanges>();
-        services.ConfigureDbContext<RecruitingDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicContentChanges>()));
+        services.ConfigureDbContext<RecruitingDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicContentChanges>().Interceptors));
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core.Content;
+using Recruiting.Legacy.Import;
 using Recruiting.Web.Tests.Api;
 using Recruiting.Testing;
 using static Recruiting.Web.Tests.Api.PostingSeeder;
@@ -54,5 +55,28 @@ public sealed class PageCacheTests
 
         Assert.Equal("Careers", before.QuerySelector("h1")!.TextContent);
         Assert.Equal("Work with us", after.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_import_in_the_running_site_shows_on_pages_seen_before_it()
+    {
+        await using var app = await PublicSite.StartAsync();
+        var client = app.Client();
+        var (_, before) = await client.GetHtmlAsync("/en/careers");
+        var sources = new[]
+        {
+            new ImportSource("en/imported-one.md", "---\ntitle: Imported one\ndescription: One.\n---\nBody.\n"),
+            new ImportSource("en/imported-two.md", "---\ntitle: Imported two\ndescription: Two.\n---\nBody.\n"),
+        };
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "test"));
+            Assert.Equal(2, report.Created);
+        }
+        var (_, after) = await client.GetHtmlAsync("/en/careers");
+
+        Assert.Empty(before.QuerySelectorAll("ul.postings a"));
+        Assert.Equal(["Imported one", "Imported two"], after.QuerySelectorAll("ul.postings a").Select(a => a.TextContent).Order());
     }
 }

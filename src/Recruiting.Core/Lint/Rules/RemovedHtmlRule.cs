@@ -5,17 +5,17 @@ using Recruiting.Core.Rendering;
 namespace Recruiting.Core.Lint.Rules;
 
 /// <summary>Raw HTML (and link addresses) that the sanitizer removes: the author wrote something the public will never see.</summary>
-public sealed class RemovedHtmlRule : IContentRule
+public sealed partial class RemovedHtmlRule : IContentRule
 {
     public const string Id = "removed-html";
     private readonly SafeHtmlSanitizer _sanitizer = new();
 
     public IEnumerable<LintFinding> Check(LintedContent content)
     {
-        foreach (var block in content.Document.Descendants<HtmlBlock>())
+        foreach (var block in content.Document.Descendants<HtmlBlock>().Where(b => !HasOnlyBareAllowedTags(b.Lines.ToString())))
             foreach (var removed in _sanitizer.Sanitize(block.Lines.ToString()).Removed)
                 yield return Finding(block.Line + 1, removed.Describe());
-        foreach (var html in content.Document.Descendants<HtmlInline>())
+        foreach (var html in content.Document.Descendants<HtmlInline>().Where(h => !IsBareAllowedTag(h.Tag)))
             foreach (var removed in _sanitizer.Sanitize(html.Tag).Removed)
                 yield return Finding(html.Line + 1, removed.Describe());
         foreach (var link in content.Document.Descendants<LinkInline>())
@@ -28,6 +28,21 @@ public sealed class RemovedHtmlRule : IContentRule
             if (!SafeUrl.IsSafeLink(link.Url))
                 yield return Finding(link.Line + 1, $"the unsafe link address {SafeUrl.SchemeOf(link.Url)}:");
     }
+
+    /// <summary>An allowed element's tag without attributes, such as &lt;strong&gt; or &lt;/p&gt;: the sanitizer removes nothing of it.</summary>
+    private static bool IsBareAllowedTag(string tag) =>
+        BareTag().Match(tag) is { Success: true } m && (HtmlAllowList.IsAllowedElement(m.Groups[1].Value) || m.Groups[1].Value is "h1" or "H1");
+
+    /// <summary>An HTML block whose every tag is a bare allowed one and has no comment or declaration.</summary>
+    private static bool HasOnlyBareAllowedTags(string html) =>
+        !html.Contains("<!", StringComparison.Ordinal) && !html.Contains("<?", StringComparison.Ordinal)
+        && AnyTag().Matches(html).All(m => IsBareAllowedTag(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^</?([a-zA-Z][a-zA-Z0-9]*)\s*/?>$")]
+    private static partial System.Text.RegularExpressions.Regex BareTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*>?")]
+    private static partial System.Text.RegularExpressions.Regex AnyTag();
 
     private static LintFinding Finding(int line, string what) => new(Id, "BodyMarkdown", line,
         $"The sanitizer removes {what}: it never reaches the public page.",
