@@ -17,7 +17,7 @@ namespace Recruiting.Core.Storage;
 public static class RowInserter
 {
     /// <summary>Rows per statement: SQLite allows 32,766 parameters per statement and the widest table has about 30 columns.</summary>
-    private const int RowsPerStatement = 10;
+    private const int RowsPerStatement = 1;
 
     public static async Task InsertAsync(RecruitingDb db, IReadOnlyList<object> rows, CancellationToken ct)
     {
