@@ -15,8 +15,11 @@ namespace Recruiting.Legacy.Import;
 /// </summary>
 public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
 {
-    /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short.</summary>
-    public const int FilesPerTransaction = 250;
+    /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short (about half a second).</summary>
+    public const int FilesPerTransaction = 1000;
+
+    /// <summary>The first chunk is small, so that writing starts while the following chunks are prepared.</summary>
+    private const int FirstChunk = 100;
 
     private sealed record Ready(PreparedFile File, PreparedImport Import);
 
@@ -38,7 +41,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             var done = files.Count - decided.Count;
             progress?.Report(done);
             // Validating, linting and rendering the next chunk (on the cores the writer leaves free) overlaps writing this one.
-            var chunks = decided.Chunk(FilesPerTransaction).ToList();
+            var chunks = decided.Take(FirstChunk).Chunk(FirstChunk).Concat(decided.Skip(FirstChunk).Chunk(FilesPerTransaction)).ToList();
             var next = chunks.Count > 0 ? Task.Run(() => Prepare(chunks[0], ct), ct) : null;
             for (var k = 0; k < chunks.Count; k++)
             {
