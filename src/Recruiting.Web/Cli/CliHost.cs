@@ -2,6 +2,7 @@ using Recruiting.Core;
 using Recruiting.Core.Storage;
 using Recruiting.Legacy;
 using Recruiting.Web.Hosting;
+using Recruiting.Web.Webhooks;
 
 namespace Recruiting.Web.Cli;
 
@@ -16,6 +17,7 @@ public static class CliHost
         builder.Services.AddSingleton(root);
         builder.Services.AddRecruitingCore(builder.Configuration);
         builder.Services.AddLegacyImport();
+        builder.Services.AddWebhookEvents();
         extra?.Invoke(builder.Services);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Recruiting.Core.Delivery;
+using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Webhooks;
@@ -8,7 +10,7 @@ public static class WebhooksSetup
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<WebhookOptions>(config.GetSection("Webhooks"));
-        services.AddSingleton<IPostingEventSink, WebhookEventSink>();
+        services.AddWebhookEvents();
         services.AddScoped<WebhookDispatcher>();
         services.AddScoped<WebhookRegistry>();
         services.AddHttpClient(WebhookDispatcher.HttpClientName)
@@ -16,6 +18,17 @@ public static class WebhooksSetup
         if (config.GetValue("Webhooks:SenderEnabled", true))
             services.AddHostedService<WebhookSender>();
         services.AddSingleton<TextCatalog, WebhookTexts>();
+        return services;
+    }
+
+    /// <summary>
+    /// Queues deliveries for every posting change, without sending them: enough for the command line, whose
+    /// queued deliveries the site's sender (running, or at its next start) delivers.
+    /// </summary>
+    public static IServiceCollection AddWebhookEvents(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SiteAddress>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostingEventSink, WebhookEventSink>());
         return services;
     }
 }
