@@ -12,6 +12,9 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
     {
         audit.ToTable("audit_log");
         audit.HasIndex(a => a.At);
+        // The console's audit page filters by actor or by action and pages newest first (At, then Id).
+        audit.HasIndex(a => new { a.Actor, a.At, a.Id });
+        audit.HasIndex(a => new { a.Action, a.At, a.Id });
     }
 }
 
