@@ -27,6 +27,7 @@ builder.Services.AddWebhooks(builder.Configuration);
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseReverseProxy();
 app.UseSecurityHeaders();
 app.UseSiteErrorPages();
 app.UseStaticFiles();

@@ -4,6 +4,7 @@ namespace Recruiting.Web.Hosting;
 /// Security headers on every response, public site and console alike. The Content-Security-Policy allows
 /// no inline script or style: scripts and styles come from our own files only. Images may also come from
 /// https: (pictures in posting bodies) and data: (small icons bundled by front-end libraries).
+/// HTTPS responses outside development also tell browsers to use HTTPS only (HSTS).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -14,8 +15,11 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
+    public const string StrictTransportSecurity = "max-age=31536000";
+
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        var hsts = !app.Environment.IsDevelopment();
         app.Use((context, next) =>
         {
             // On starting, so responses rewritten by the error handler (which clears headers) keep them too.
@@ -28,6 +32,8 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // Only over HTTPS (RFC 6797), and not in development, where localhost must stay reachable over HTTP.
+                if (hsts && context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
                 return Task.CompletedTask;
             });
             return next(context);
