@@ -23,6 +23,12 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Any"] = "Toutes",
         ["Any status (not trashed)"] = "Tous les statuts (hors corbeille)",
         ["Draft"] = "Brouillon",
+        // One posting's status (an offre: feminine singular); the plural ones for lists are in AdminTexts.
+        [Localizer.InContext(StatusText.OnePosting, "Draft")] = "Brouillon",
+        [Localizer.InContext(StatusText.OnePosting, "In review")] = "En relecture",
+        [Localizer.InContext(StatusText.OnePosting, "Scheduled")] = "Programmée",
+        [Localizer.InContext(StatusText.OnePosting, "Published")] = "Publiée",
+        [Localizer.InContext(StatusText.OnePosting, "Archived")] = "Archivée",
         ["Missing translation"] = "Traduction manquante",
         ["Stale translation"] = "Traduction périmée",
         ["Up to date"] = "Traduction à jour",
