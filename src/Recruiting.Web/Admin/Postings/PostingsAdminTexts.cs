@@ -217,6 +217,15 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Decide per file (path, then text)"] = "Décider fichier par fichier (chemin, puis texte)",
         ["Overwrite postings edited in the console since their last import"] = "Écraser les offres modifiées dans la console depuis leur dernière importation",
         ["Check the files (dry run)"] = "Vérifier les fichiers (essai à blanc)",
-        ["This upload has expired or was already imported; upload the files again."] = "Ce téléversement a expiré ou a déjà été importé ; téléversez de nouveau les fichiers.",
+        [ImportUploadError.Expired] = "Ce téléversement a expiré ou a déjà été importé ; téléversez de nouveau les fichiers.",
+        [ImportUploadError.FileTooLarge] = "{0} : le fichier dépasse {1} Mo.",
+        [ImportUploadError.NotImportable] = "{0} : seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.",
+        [ImportUploadError.UploadTooLarge] = "Le téléversement contient plus de {0} fichiers ou {1} Mo de texte ; importez-le en plusieurs parties.",
+        [ImportUploadError.NothingChosen] = "Choisissez au moins un fichier à importer.",
+        [ImportUploadError.UnsafeEntry] = "{0} : l’entrée « {1} » a un chemin dangereux et a été ignorée.",
+        [ImportUploadError.ZipTooManyFiles] = "{0} : plus de {1} fichiers ; importez-le en plusieurs parties.",
+        [ImportUploadError.EntryTooLarge] = "{0} : « {1} » dépasse {2} Mo une fois décompressé et a été ignoré.",
+        [ImportUploadError.ZipTooLarge] = "{0} : plus de {1} Mo une fois décompressé ; importez-le en plusieurs parties.",
+        [ImportUploadError.NotAZip] = "{0} : ce n’est pas un fichier .zip valide.",
     };
 }

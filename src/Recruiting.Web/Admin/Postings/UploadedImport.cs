@@ -16,12 +16,12 @@ public static class UploadedImport
     public const long MaxFileBytes = 2 * 1024 * 1024;
     public const int MaxFiles = 5000;
 
-    public sealed record Result(IReadOnlyList<ImportSource> Sources, IReadOnlyList<string> Errors);
+    public sealed record Result(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportUploadError> Errors);
 
     public static async Task<Result> ReadAsync(IEnumerable<IFormFile> uploads, CancellationToken ct)
     {
         var sources = new List<ImportSource>();
-        var errors = new List<string>();
+        var errors = new List<ImportUploadError>();
         long total = 0;
         foreach (var upload in uploads)
         {
@@ -33,22 +33,22 @@ public static class UploadedImport
             }
             else if (ImportSourceReader.IsReadable(name))
             {
-                if (upload.Length > MaxFileBytes) { errors.Add($"{name}: the file is larger than {MaxFileBytes / 1024 / 1024} MB."); continue; }
+                if (upload.Length > MaxFileBytes) { errors.Add(new(ImportUploadError.FileTooLarge, name, MaxFileBytes / 1024 / 1024)); continue; }
                 await using var stream = upload.OpenReadStream();
                 var text = await ReadTextAsync(stream, MaxFileBytes, ct);
                 total += upload.Length;
-                if (text is null) errors.Add($"{name}: the file is larger than {MaxFileBytes / 1024 / 1024} MB.");
+                if (text is null) errors.Add(new(ImportUploadError.FileTooLarge, name, MaxFileBytes / 1024 / 1024));
                 else sources.Add(new ImportSource(name, text));
             }
-            else errors.Add($"{name}: only .md, .markdown, .txt and .zip files can be imported.");
+            else errors.Add(new(ImportUploadError.NotImportable, name));
             if (sources.Count > MaxFiles || total > MaxTotalTextBytes)
-                return new([], [$"The upload holds more than {MaxFiles} files or {MaxTotalTextBytes / 1024 / 1024} MB of text; import it in smaller parts."]);
+                return new([], [new(ImportUploadError.UploadTooLarge, MaxFiles, MaxTotalTextBytes / 1024 / 1024)]);
         }
-        if (sources.Count == 0 && errors.Count == 0) errors.Add("Choose at least one file to import.");
+        if (sources.Count == 0 && errors.Count == 0) errors.Add(new(ImportUploadError.NothingChosen));
         return new(sources, errors);
     }
 
-    private static long ReadZip(Stream stream, string zipName, List<ImportSource> sources, List<string> errors, long total)
+    private static long ReadZip(Stream stream, string zipName, List<ImportSource> sources, List<ImportUploadError> errors, long total)
     {
         try
         {
@@ -57,20 +57,21 @@ public static class UploadedImport
             {
                 if (entry.FullName.EndsWith('/')) continue;
                 var path = SafeEntryPath(entry.FullName);
-                if (path is null) { errors.Add($"{zipName}: the entry '{entry.FullName}' has an unsafe path and was skipped."); continue; }
+                if (path is null) { errors.Add(new(ImportUploadError.UnsafeEntry, zipName, entry.FullName)); continue; }
                 if (!ImportSourceReader.IsReadable(path)) continue;
-                if (sources.Count >= MaxFiles) { errors.Add($"{zipName}: more than {MaxFiles} files; import it in smaller parts."); break; }
+                if (sources.Count >= MaxFiles) { errors.Add(new(ImportUploadError.ZipTooManyFiles, zipName, MaxFiles)); break; }
                 using var content = entry.Open();
                 var text = ReadTextAsync(content, MaxFileBytes, CancellationToken.None).GetAwaiter().GetResult();
-                if (text is null) { errors.Add($"{zipName}: '{path}' is larger than {MaxFileBytes / 1024 / 1024} MB once unpacked and was skipped."); continue; }
+                if (text is null) { errors.Add(new(ImportUploadError.EntryTooLarge, zipName, path, MaxFileBytes / 1024 / 1024)); continue; }
                 total += Encoding.UTF8.GetByteCount(text);
-                if (total > MaxTotalTextBytes) { errors.Add($"{zipName}: more than {MaxTotalTextBytes / 1024 / 1024} MB once unpacked; import it in smaller parts."); break; }
+                if (total > MaxTotalTextBytes) { errors.Add(new(ImportUploadError.ZipTooLarge, zipName, MaxTotalTextBytes / 1024 / 1024)); break; }
                 sources.Add(new ImportSource(path, text));
             }
         }
-        catch (InvalidDataException)
+        // A file shorter than a zip's end record makes ZipArchive seek before the start of the upload stream.
+        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException)
         {
-            errors.Add($"{zipName}: this is not a valid .zip file.");
+            errors.Add(new(ImportUploadError.NotAZip, zipName));
         }
         return total;
     }

@@ -83,6 +83,26 @@ public sealed class ImportTests
         Assert.Contains("only .md, .markdown, .txt and .zip files can be imported", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Upload_errors_are_shown_in_french_in_a_french_console()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        await publisher.PostFormAsync(Url, new() { ["language"] = "fr", ["returnUrl"] = Url }, Recruiting.Web.Admin.AdminPaths.Language);
+
+        var refused = await UploadAsync(publisher, ("photo.png", [1, 2, 3]), ("old.zip", [1, 2, 3]),
+            ("postings.zip", Zip(("../evil.md", Posting("Evil", "evil", "1a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f")))));
+        var expired = await publisher.PostFormAsync(Url, new() { ["UploadId"] = "0123456789abcdef0123456789abcdef" }, Url + "?handler=Confirm");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("<li>photo.png : seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.</li>", page);
+        Assert.Contains("<li>old.zip : ce n’est pas un fichier .zip valide.</li>", page);
+        Assert.Contains("<li>postings.zip : l’entrée « ../evil.md » a un chemin dangereux et a été ignorée.</li>", page);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, expired.StatusCode);
+        Assert.Contains("Ce téléversement a expiré ou a déjà été importé", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, params (string Name, byte[] Bytes)[] files)
     {
         var page = await client.GetStringAsync(Url);

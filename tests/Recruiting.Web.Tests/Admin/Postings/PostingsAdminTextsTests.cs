@@ -28,7 +28,8 @@ public sealed partial class PostingsAdminTextsTests
             .Concat(Enum.GetValues<TranslationState>().Select(StatusText.Of))
             .Concat(new[] { "create", "save", "submit", "publish", "schedule", "archive", "unarchive", "unpublish", "trash", "restore", "import" }.Select(ActionText.Of))
             .Concat(PageTypes.JobPosting.Fields.Select(f => FieldText.Of(f.Name)).Where(f => f is not ("Language" or "Slug" or "TranslationKey")))
-            .Concat(Enum.GetValues<FileOutcome>().Select(ImportModel.OutcomeText));
+            .Concat(Enum.GetValues<FileOutcome>().Select(ImportModel.OutcomeText))
+            .Concat(ImportUploadError.Templates);
 
         var missing = literals.Concat(computed).Where(text => !L.HasFrench(text)).Distinct().ToList();
         Assert.Empty(missing);

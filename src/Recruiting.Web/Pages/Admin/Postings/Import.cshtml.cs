@@ -21,7 +21,7 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
     [BindProperty] public bool Force { get; set; }
     [BindProperty] public string? UploadId { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<ImportUploadError> Errors { get; private set; } = [];
     public ImportReport? Report { get; private set; }
 
     public void OnGet() { }
@@ -41,7 +41,7 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
         var sources = await pending.FindAsync(UploadId, Owner, ct);
         if (sources is null)
         {
-            Errors = ["This upload has expired or was already imported; upload the files again."];
+            Errors = [new(ImportUploadError.Expired)];
             UploadId = null;
             return Invalid();
         }
