@@ -42,10 +42,9 @@ public sealed partial class PostingWorkflow
         try
         {
             var lookups = await ImportLookups.LoadAsync(db, batch.Select(p => p.Import).ToList(), ct);
-            var now = clock.GetUtcNow();
             var rows = new List<object>();
             var results = new List<WorkflowResult>(batch.Count);
-            foreach (var prepared in batch) results.Add(await ApplyImportAsync(prepared, lookups, actor, now, rows, ct));
+            foreach (var prepared in batch) results.Add(await ApplyImportAsync(prepared, lookups, actor, clock.GetUtcNow(), rows, ct));
             await RowInserter.InsertAsync(db, rows, ct);
             await db.SaveChangesAsync(ct);
             await transaction.ReleaseSavepointAsync(ImportSavepoint, ct);

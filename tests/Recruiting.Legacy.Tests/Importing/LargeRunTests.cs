@@ -33,4 +33,28 @@ public sealed class LargeRunTests
         var last = await db.Postings.SingleAsync(p => p.Slug == $"job-{count - 1:D4}");
         Assert.Contains($"Body of posting {count - 1}.", last.PublishedHtml);
     }
+
+    [Fact]
+    public async Task Files_changed_across_several_transactions_become_new_revisions_and_the_others_stay_unchanged()
+    {
+        var count = LegacyImporter.FilesPerTransaction + 150;
+        var changed = new[] { 3, LegacyImporter.FilesPerTransaction / 2, count - 2 };
+        using var folder = Samples.Write(Enumerable.Range(0, count).Select(i => ($"en/job-{i:D4}.md", Posting(i, "First"))).ToArray());
+        await using var harness = await ImportHarness.CreateAsync();
+        await harness.ImportAsync(folder.Path, baseFolder: folder.Path);
+        foreach (var i in changed) folder.Write($"en/job-{i:D4}.md", Posting(i, "Second"));
+
+        var second = await harness.ImportAsync(folder.Path, baseFolder: folder.Path);
+
+        Assert.Equal((changed.Length, count - changed.Length, 0), (second.Updated, second.Unchanged, second.Rejected));
+        await using var db = harness.NewDbContext();
+        var revised = await db.Revisions.GroupBy(r => r.PostingId).Where(g => g.Count() == 2)
+            .Select(g => g.Max(r => r.Number)).ToListAsync();
+        Assert.Equal([2, 2, 2], revised);
+        var titles = await db.Postings.Where(p => p.Version == 2).Select(p => p.PublishedTitle).ToListAsync();
+        Assert.Equal(changed.Select(i => $"Job {i} (Second)").Order(), titles.Order());
+    }
+
+    private static string Posting(int i, string edition) =>
+        $"---\ntitle: Job {i} ({edition})\ndescription: Posting {i}.\n---\n{edition} body of posting {i}.\n";
 }
