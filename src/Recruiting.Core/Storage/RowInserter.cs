@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,17 +6,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Recruiting.Core.Storage;
 
 /// <summary>
-/// Inserts many new entities with multi-row INSERT statements, without the change tracker: for the importer, where
+/// Inserts many new entities, one INSERT per row, without the change tracker: for the importer, where
 /// EF's per-entity bookkeeping costs more than writing the rows. Tables, columns, value conversions and parameter
 /// types all come from the EF model, so a row is what SaveChanges would have written. Statements go through EF's
 /// raw SQL path, so command interceptors see them; they run in the caller's transaction, which must exist.
-/// Principal tables are written before their dependents.
+/// Principal tables are written before their dependents. (Several rows per statement were slower: SQLite looks
+/// each parameter name up one by one.)
 /// </summary>
 public static class RowInserter
 {
-    /// <summary>Rows per statement: SQLite allows 32,766 parameters per statement and the widest table has about 30 columns.</summary>
-    private const int RowsPerStatement = 1;
-
     public static async Task InsertAsync(RecruitingDb db, IReadOnlyList<object> rows, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
@@ -34,24 +30,14 @@ public static class RowInserter
                 throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} is a shadow property; RowInserter reads CLR properties only.");
             var getters = columns.Select(p => p.GetGetter()).ToList();
             var mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToList();
-            var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+            var names = columns.Select((_, c) => sql.GenerateParameterName("p" + c)).ToList();
+            var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) "
+                + $"VALUES ({string.Join(", ", names)})";
             await using var command = db.Database.GetDbConnection().CreateCommand(); // only a parameter factory
-            foreach (var chunk in groups[type].Chunk(RowsPerStatement))
+            foreach (var row in groups[type])
             {
-                var text = new StringBuilder(head);
-                var parameters = new List<DbParameter>(chunk.Length * columns.Count);
-                foreach (var row in chunk)
-                {
-                    text.Append(parameters.Count == 0 ? "(" : ", (");
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        var name = sql.GenerateParameterName("p" + parameters.Count);
-                        text.Append(c == 0 ? "" : ", ").Append(name);
-                        parameters.Add(mappings[c].CreateParameter(command, name, getters[c].GetClrValueUsingContainingEntity(row), columns[c].IsNullable));
-                    }
-                    text.Append(')');
-                }
-                await db.Database.ExecuteSqlRawAsync(text.ToString(), parameters, ct);
+                var parameters = columns.Select((p, c) => mappings[c].CreateParameter(command, names[c], getters[c].GetClrValueUsingContainingEntity(row), p.IsNullable)).ToList();
+                await db.Database.ExecuteSqlRawAsync(insert, parameters, ct);
             }
         }
     }

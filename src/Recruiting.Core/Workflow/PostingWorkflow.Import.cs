@@ -53,7 +53,6 @@ public sealed partial class PostingWorkflow
         }
         catch (Exception e)
         {
-            db.ChangeTracker.Clear();
             await transaction.RollbackToSavepointAsync(ImportSavepoint, CancellationToken.None);
             if (e is not DbUpdateConcurrencyException || batch is not [{ Import.IsNew: false } single]) throw;
             var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == single.Import.PostingId, ct);

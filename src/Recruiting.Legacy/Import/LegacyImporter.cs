@@ -90,7 +90,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         return ready;
     }
 
-    /// <summary>Writes the chunk in one transaction; the database refusing it sends its files one by one.</summary>
+    /// <summary>Writes the chunk in one transaction; the database refusing it sends its files one by one, so the faulty one is found.</summary>
     private async Task WriteChunkAsync(Ready[] chunk, ImportOptions options, Actor actor, CancellationToken ct)
     {
         foreach (var (file, prepared) in chunk)
@@ -107,7 +107,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             var results = await workflow.ImportAsync(chunk.Select(r => r.Import).ToList(), actor, ct);
             for (var i = 0; i < chunk.Length; i++) Record(chunk[i].File, chunk[i].Import, results[i]);
         }
-        catch (Exception) when (chunk.Length > 1 && !ct.IsCancellationRequested)
+        catch (Exception) when (!ct.IsCancellationRequested)
         {
             foreach (var (file, prepared) in chunk) await WriteOneAsync(file, prepared, actor, ct);
         }

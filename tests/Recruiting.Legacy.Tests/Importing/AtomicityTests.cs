@@ -47,6 +47,24 @@ public sealed class AtomicityTests
     }
 
     [Fact]
+    public async Task A_lone_file_the_database_refuses_is_reported_and_stores_nothing()
+    {
+        using var folder = Samples.Write(("en/bravo.md", "---\ntitle: Bravo\ndescription: B.\naliases: [/old/bravo/]\n---\nBravo body.\n"));
+        await using var harness = await ImportHarness.CreateAsync(extra: services =>
+            services.ConfigureDbContext<RecruitingDb>((_, options) => options.AddInterceptors(new CrashAfterPostingInsert("bravo"))));
+
+        var report = await harness.ImportAsync(folder.Path, baseFolder: folder.Path);
+
+        var bravo = report.Files.Single();
+        Assert.Equal(FileOutcome.Rejected, bravo.Outcome);
+        Assert.Contains("nothing of it was stored", bravo.Messages.Single(m => m.Code == "not-stored").Message);
+        await using var db = harness.NewDbContext();
+        Assert.False(await db.Postings.AnyAsync());
+        Assert.False(await db.Revisions.AnyAsync());
+        Assert.False(await db.Redirects.AnyAsync());
+    }
+
+    [Fact]
     public async Task A_file_with_invalid_front_matter_writes_nothing_and_says_where()
     {
         using var folder = Samples.Write(("en/ok.md", "---\ntitle: Fine\ndescription: Fine.\n---\nFine.\n"));

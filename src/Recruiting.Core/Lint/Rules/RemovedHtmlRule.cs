@@ -31,7 +31,7 @@ public sealed partial class RemovedHtmlRule : IContentRule
 
     /// <summary>An allowed element's tag without attributes, such as &lt;strong&gt; or &lt;/p&gt;: the sanitizer removes nothing of it.</summary>
     private static bool IsBareAllowedTag(string tag) =>
-        BareTag().Match(tag) is { Success: true } m && (HtmlAllowList.IsAllowedElement(m.Groups[1].Value) || m.Groups[1].Value is "h1" or "H1");
+        BareTag().Match(tag) is { Success: true } m && (HtmlAllowList.IsAllowedElement(m.Groups[1].Value) || m.Groups[1].Value.Equals("h1", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An HTML block whose every tag is a bare allowed one and has no comment or declaration.</summary>
     private static bool HasOnlyBareAllowedTags(string html) =>
