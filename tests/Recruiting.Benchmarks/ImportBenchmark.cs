@@ -44,12 +44,16 @@ public static class ImportBenchmark
     private static async Task<(double Seconds, double CpuSeconds, ImportReport Report)> TimeImportAsync(ServiceProvider services, string corpus)
     {
         var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var sources = ImportSourceReader.Read([corpus], corpus);
         var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark"));
-        Console.WriteLine($"  allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s");
+        Console.WriteLine($"  allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s, "
+            + $"collections {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} (gen 0/1/2), "
+            + $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:F2} s");
         return (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, report);
     }
 }

@@ -11,8 +11,8 @@ namespace Recruiting.Core.Rendering;
 public sealed class SafeHtmlSanitizer
 {
     // Making a parser (it builds a browsing context) and an empty document cost more than parsing a posting, so each
-    // thread keeps one of each; fragments are parsed in the context of that document's body and moved into a detached
-    // container, so the document itself never changes.
+    // thread keeps one of each. A fragment is parsed in the context of that document's body, but into a document of
+    // its own, so the shared one never changes and the fragment is cleaned where it is, without moving its nodes.
     private readonly ThreadLocal<(HtmlParser Parser, IElement Body)> _parsers = new(() =>
     {
         var parser = new HtmlParser();
@@ -22,11 +22,12 @@ public sealed class SafeHtmlSanitizer
     public SanitizeResult Sanitize(string html)
     {
         var (parser, context) = _parsers.Value;
-        var body = context.Owner!.CreateElement("body");
-        foreach (var node in parser.ParseFragment(html ?? "", context).ToArray()) body.AppendChild(node);
+        var nodes = parser.ParseFragment(html ?? "", context);
+        if (nodes.Length == 0) return new SanitizeResult("", []);
+        var fragment = nodes[0].ParentElement!;
         var removed = new List<RemovedMarkup>();
-        CleanChildren(body, removed);
-        return new SanitizeResult(body.InnerHtml, removed);
+        CleanChildren(fragment, removed);
+        return new SanitizeResult(fragment.InnerHtml, removed);
     }
 
     private static void CleanChildren(INode parent, List<RemovedMarkup> removed)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,38 +9,63 @@ namespace Recruiting.Core.Storage;
 /// <summary>
 /// Inserts many new entities, one INSERT per row, without the change tracker: for the importer, where
 /// EF's per-entity bookkeeping costs more than writing the rows. Tables, columns, value conversions and parameter
-/// types all come from the EF model, so a row is what SaveChanges would have written. Statements go through EF's
-/// raw SQL path, so command interceptors see them; they run in the caller's transaction, which must exist.
-/// Principal tables are written before their dependents. (Several rows per statement were slower: SQLite looks
-/// each parameter name up one by one.)
+/// types all come from the EF model, so a row is what SaveChanges would have written. They run in the caller's
+/// transaction, which must exist. Principal tables are written before their dependents.
+/// <para>The first row of each table goes through EF's raw SQL path, so that command interceptors (the public page
+/// cache's) see the table written; the others reuse one prepared command, which saves parsing the statement again
+/// for each row. (Several rows per statement were slower: SQLite looks each parameter name up one by one.)</para>
 /// </summary>
 public static class RowInserter
 {
     public static async Task InsertAsync(RecruitingDb db, IReadOnlyList<object> rows, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is null)
-            throw new InvalidOperationException("RowInserter writes inside the caller's transaction; begin one first.");
-        var sql = db.GetService<ISqlGenerationHelper>();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("RowInserter writes inside the caller's transaction; begin one first.");
         var groups = rows.GroupBy(r => r.GetType()).ToDictionary(g => db.Model.FindEntityType(g.Key)
             ?? throw new InvalidOperationException($"{g.Key.Name} is not an entity type."), g => g.ToList());
         foreach (var type in PrincipalsFirst(groups.Keys))
         {
-            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-            var columns = type.GetProperties().ToList();
-            if (columns.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
-                throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} is a shadow property; RowInserter reads CLR properties only.");
-            var getters = columns.Select(p => p.GetGetter()).ToList();
-            var mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToList();
-            var names = columns.Select((_, c) => sql.GenerateParameterName("p" + c)).ToList();
-            var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) "
-                + $"VALUES ({string.Join(", ", names)})";
-            await using var command = db.Database.GetDbConnection().CreateCommand(); // only a parameter factory
-            foreach (var row in groups[type])
+            var insert = new TableInsert(db, type);
+            var (first, others) = (groups[type][0], groups[type].Skip(1));
+            await using var command = transaction.Connection!.CreateCommand();
+            await db.Database.ExecuteSqlRawAsync(insert.Sql, insert.Parameters(command, first), ct);
+            command.CommandText = insert.Sql;
+            command.Transaction = transaction;
+            foreach (var row in others)
             {
-                var parameters = columns.Select((p, c) => mappings[c].CreateParameter(command, names[c], getters[c].GetClrValueUsingContainingEntity(row), p.IsNullable)).ToList();
-                await db.Database.ExecuteSqlRawAsync(insert, parameters, ct);
+                command.Parameters.Clear();
+                command.Parameters.AddRange(insert.Parameters(command, row));
+                await command.ExecuteNonQueryAsync(ct);
             }
         }
+    }
+
+    /// <summary>The INSERT statement of one entity type, and how to turn an entity into its parameters.</summary>
+    private sealed class TableInsert
+    {
+        private readonly IReadOnlyList<IProperty> _columns;
+        private readonly IReadOnlyList<IClrPropertyGetter> _getters;
+        private readonly IReadOnlyList<RelationalTypeMapping> _mappings;
+        private readonly IReadOnlyList<string> _names;
+
+        public TableInsert(DbContext db, IEntityType type)
+        {
+            var sql = db.GetService<ISqlGenerationHelper>();
+            var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+            _columns = type.GetProperties().ToList();
+            if (_columns.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+                throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} is a shadow property; RowInserter reads CLR properties only.");
+            _getters = _columns.Select(p => p.GetGetter()).ToList();
+            _mappings = _columns.Select(p => p.GetRelationalTypeMapping()).ToList();
+            _names = _columns.Select((_, c) => sql.GenerateParameterName("p" + c)).ToList();
+            Sql = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) "
+                + $"VALUES ({string.Join(", ", _names)})";
+        }
+
+        public string Sql { get; }
+
+        public DbParameter[] Parameters(DbCommand command, object row) =>
+            _columns.Select((p, c) => _mappings[c].CreateParameter(command, _names[c], _getters[c].GetClrValueUsingContainingEntity(row), p.IsNullable)).ToArray();
     }
 
     private static IEnumerable<IEntityType> PrincipalsFirst(IEnumerable<IEntityType> types)

@@ -25,16 +25,30 @@ internal sealed class ImportLookups
         var lastRevision = ids.Count == 0 ? [] : await db.Revisions.Where(r => ids.Contains(r.PostingId))
             .GroupBy(r => r.PostingId).Select(g => new { g.Key, Last = g.Max(r => r.Number) })
             .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-        var holders = new Dictionary<(string, string), Guid>();
-        foreach (var language in imports.Select(i => i.Input.Language).Distinct())
-        {
-            var slugs = imports.Where(i => i.Input.Language == language).Select(i => i.Input.Slug).Distinct().ToList();
-            var held = await db.Postings.AsNoTracking().Where(p => p.Language == language && slugs.Contains(p.Slug))
-                .Select(p => new { p.Slug, p.Id }).ToListAsync(ct);
-            foreach (var h in held) holders[(language, h.Slug)] = h.Id;
-        }
-        return new ImportLookups(existing, holders, lastRevision);
+        return new ImportLookups(existing, await SlugHoldersAsync(db, imports, ct), lastRevision);
     }
+
+    /// <summary>
+    /// Who holds the batch's slugs, in plain SQL: a first import has no posting to update, so it then never pays
+    /// for compiling EF's LINQ pipeline (see <see cref="PlainSql"/>).
+    /// </summary>
+    private static async Task<Dictionary<(string, string), Guid>> SlugHoldersAsync(RecruitingDb db, IReadOnlyList<PostingImport> imports, CancellationToken ct)
+    {
+        var holders = new Dictionary<(string, string), Guid>();
+        var postings = new PlainSql(db, typeof(Posting));
+        foreach (var language in imports.Select(i => i.Input.Language).Distinct())
+            foreach (var slugs in imports.Where(i => i.Input.Language == language).Select(i => i.Input.Slug).Distinct().Chunk(SlugsPerQuery))
+            {
+                var sql = $"{postings.Select(nameof(Posting.Slug), nameof(Posting.Id))} WHERE {postings[nameof(Posting.Language)]} = @p0 "
+                    + $"AND {postings[nameof(Posting.Slug)]} IN ({string.Join(", ", slugs.Select((_, i) => "@p" + (i + 1)))})";
+                await foreach (var r in postings.ReadAsync(sql, [language, .. slugs], ct))
+                    holders[(language, r.GetString(0))] = r.GetGuid(1);
+            }
+        return holders;
+    }
+
+    /// <summary>Well under the parameter limits of SQLite (32,766) and PostgreSQL (65,535).</summary>
+    private const int SlugsPerQuery = 1000;
 
     public Posting? Existing(Guid? id) => id is { } key ? _existing.GetValueOrDefault(key) : null;
 

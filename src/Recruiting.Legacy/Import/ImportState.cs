@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 
 namespace Recruiting.Legacy.Import;
@@ -23,16 +23,19 @@ internal sealed class ImportState
     private readonly Dictionary<string, List<Guid>> _leverIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Guid> _redirects = new(StringComparer.Ordinal);
 
+    /// <summary>Reads the state with plain SQL (<see cref="PlainSql"/>), on the context's open connection.</summary>
     public static async Task<ImportState> LoadAsync(RecruitingDb db, CancellationToken ct)
     {
         var state = new ImportState();
-        var rows = await db.Postings.AsNoTracking()
-            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
-            .Select(p => new Row(p.Id, p.ImportSource, p.ImportHash, p.Version, p.ImportedVersion, p.Language, p.Slug, p.TranslationKey, p.LeverId))
-            .ToListAsync(ct);
-        foreach (var row in rows) state.Remember(row);
-        foreach (var r in await db.Redirects.AsNoTracking().Select(r => new { r.Path, r.PostingId }).ToListAsync(ct))
-            state._redirects[r.Path] = r.PostingId;
+        var postings = new PlainSql(db, typeof(Posting));
+        var select = postings.Select(nameof(Posting.Id), nameof(Posting.ImportSource), nameof(Posting.ImportHash), nameof(Posting.Version),
+            nameof(Posting.ImportedVersion), nameof(Posting.Language), nameof(Posting.Slug), nameof(Posting.TranslationKey), nameof(Posting.LeverId));
+        await foreach (var r in postings.ReadAsync($"{select} ORDER BY {postings[nameof(Posting.CreatedAt)]}, {postings[nameof(Posting.Id)]}", ct: ct))
+            state.Remember(new Row(r.GetGuid(0), PlainSql.Text(r, 1), PlainSql.Text(r, 2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
+                r.GetString(5), r.GetString(6), r.GetString(7), PlainSql.Text(r, 8)));
+        var redirects = new PlainSql(db, typeof(Redirect));
+        await foreach (var r in redirects.ReadAsync(redirects.Select(nameof(Redirect.Path), nameof(Redirect.PostingId)), ct: ct))
+            state._redirects[r.GetString(0)] = r.GetGuid(1);
         return state;
     }
 

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
@@ -8,10 +9,11 @@ namespace Recruiting.Legacy.Import;
 /// Imports legacy Hugo Markdown postings through the save pipeline (<see cref="PostingWorkflow.ImportAsync(IReadOnlyList{PreparedImport}, Actor, CancellationToken)"/>).
 /// A file's identity is its <see cref="ImportSource.Path"/>: importing it again updates the same posting when
 /// its text changed, and does nothing when it did not.
-/// <para>A run has four steps: parse every file (on every core); decide each file's slug, translation key and
-/// redirects in a fixed order (<see cref="ImportDecisions"/>); validate, lint and render (on every core); then write
-/// <see cref="FilesPerTransaction"/> files per transaction, each file in its own savepoint. A file is stored whole or
-/// not at all, a failing file never stops the others, and a crash loses at most the uncommitted chunk, whole files only.</para>
+/// <para>A run has four steps: parse every file (on every core, while the database state loads); decide each file's
+/// slug, translation key and redirects in a fixed order (<see cref="ImportDecisions"/>); validate, lint and render;
+/// then write <see cref="FilesPerTransaction"/> files per transaction. Deciding and preparing a chunk overlaps
+/// writing the one before. A file is stored whole or not at all, a failing file never stops the others, and a crash
+/// loses at most the uncommitted chunk, whole files only.</para>
 /// </summary>
 public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
 {
@@ -21,7 +23,16 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
     /// <summary>The first chunk is small, so that writing starts while the following chunks are prepared.</summary>
     private const int FirstChunk = 100;
 
+    /// <summary>
+    /// Chunks prepared and waiting for the writer. More than one keeps the producer busy while the writer's first
+    /// chunk is slow (its code is compiled then); each waiting chunk holds a few tens of megabytes.
+    /// </summary>
+    private const int AheadOfWriter = 3;
+
     private sealed record Ready(PreparedFile File, PreparedImport Import);
+
+    /// <summary>A chunk of files decided and prepared; <see cref="Consumed"/> counts the conflicts set aside on the way too.</summary>
+    private sealed record Chunk(Ready[] Files, int Consumed);
 
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, CancellationToken ct = default,
         IProgress<int>? progress = null)
@@ -32,24 +43,28 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         try
         {
             if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
-            var state = await ImportState.LoadAsync(db, ct);
+            await using var checkpointer = options.DryRun ? null : await WalCheckpointer.StartAsync(db, ct);
             report.Files.AddRange(files.Select(f => new FileReport { Path = f.Path }));
-            var parsed = new PreparedFile?[files.Count];
-            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
-                i => parsed[i] = FilePreparer.Prepare(files[i], report.Files[i], options, state));
-            var decided = Decide(parsed.OfType<PreparedFile>(), state, options);
-            var done = files.Count - decided.Count;
+            var (state, parsed) = await ParseAsync(files, report, options, ct);
+            var done = files.Count - parsed.Count;
             progress?.Report(done);
-            // Validating, linting and rendering the next chunk (on the cores the writer leaves free) overlaps writing this one.
-            var chunks = decided.Take(FirstChunk).Chunk(FirstChunk).Concat(decided.Skip(FirstChunk).Chunk(FilesPerTransaction)).ToList();
-            var next = chunks.Count > 0 ? Task.Run(() => Prepare(chunks[0], ct), ct) : null;
-            for (var k = 0; k < chunks.Count; k++)
+            // Deciding and preparing (validating, linting, rendering) the next chunks runs beside the writing of this one.
+            var chunks = Channel.CreateBounded<Chunk>(AheadOfWriter);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var producer = Task.Run(() => ProduceAsync(parsed, state, options, chunks.Writer, stop.Token), CancellationToken.None);
+            try
             {
-                var ready = await next!;
-                var following = k + 1;
-                next = following < chunks.Count ? Task.Run(() => Prepare(chunks[following], ct), ct) : null;
-                await WriteChunkAsync(ready, options, actor, ct);
-                progress?.Report(done += ready.Length);
+                await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
+                {
+                    await WriteChunkAsync(chunk.Files, options, actor, ct);
+                    checkpointer?.Committed();
+                    progress?.Report(done += chunk.Consumed);
+                }
+            }
+            finally
+            {
+                await stop.CancelAsync(); // a writer that stopped early must not leave the producer waiting
+                await producer;
             }
         }
         finally
@@ -60,32 +75,85 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
     }
 
     /// <summary>
-    /// Decides every file in a fixed order (open before archived, then by path) against the state as the earlier
-    /// files leave it. A file that fails validation reserves nothing; one the database refuses later already has.
+    /// Reads every file on every core while the database state loads beside them. Until it has loaded, a file is
+    /// parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
+    /// depends on which finished first.
     /// </summary>
-    private static List<(PreparedFile File, PostingImport Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state, ImportOptions options)
+    private async Task<(ImportState, List<PreparedFile>)> ParseAsync(IReadOnlyList<ImportSource> files, ImportReport report, ImportOptions options, CancellationToken ct)
     {
-        var decided = new List<(PreparedFile, PostingImport)>();
+        var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
+        var read = new ReadFile?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
+            i => read[i] = FilePreparer.Read(files[i], report.Files[i], options, loading.IsCompletedSuccessfully ? loading.Result : null));
+        var state = await loading;
+        var parsed = new List<PreparedFile>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+            if (read[i] is { } file && FilePreparer.Settle(file, report.Files[i], state) is { } settled) parsed.Add(settled);
+        return (state, parsed);
+    }
+
+    /// <summary>
+    /// Decides and prepares the files chunk by chunk, in order, a small first chunk so that writing starts early.
+    /// Never throws: a failure completes the channel, and the writer sees it there.
+    /// </summary>
+    private async Task ProduceAsync(List<PreparedFile> parsed, ImportState state, ImportOptions options, ChannelWriter<Chunk> chunks, CancellationToken ct)
+    {
+        try
+        {
+            using var decisions = Decide(parsed, state, options).GetEnumerator();
+            for (var size = FirstChunk; ; size = FilesPerTransaction)
+            {
+                var (decided, consumed) = Take(decisions, size);
+                if (consumed == 0) break;
+                await chunks.WriteAsync(new Chunk(Prepare(decided, ct), consumed), ct);
+            }
+            chunks.Complete();
+        }
+        catch (Exception e)
+        {
+            chunks.Complete(e);
+        }
+    }
+
+    /// <summary>The next <paramref name="size"/> decided files, and how many parsed files were consumed (conflicts included).</summary>
+    private static ((PreparedFile File, PostingImport Import)[], int) Take(IEnumerator<(PreparedFile File, PostingImport? Import)> decisions, int size)
+    {
+        var decided = new List<(PreparedFile, PostingImport)>(size);
+        var consumed = 0;
+        while (decided.Count < size && decisions.MoveNext())
+        {
+            consumed++;
+            if (decisions.Current is (var file, { } import)) decided.Add((file, import));
+        }
+        return (decided.ToArray(), consumed);
+    }
+
+    /// <summary>
+    /// Decides every file in a fixed order (open before archived, then by path) against the state as the earlier
+    /// files leave it; a conflict comes out without an import. A file that fails validation reserves nothing; one
+    /// the database refuses later already has.
+    /// </summary>
+    private static IEnumerable<(PreparedFile File, PostingImport? Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state, ImportOptions options)
+    {
         foreach (var file in parsed.OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
         {
             if (file.Existing is { EditedSinceImport: true } edited && !options.Force)
             {
                 Conflict(file.Report, edited);
+                yield return (file, null);
                 continue;
             }
             var import = ImportDecisions.Decide(file, state, options.Force);
             if (PostingValidator.Validate(import.Input).Errors.Count == 0)
                 state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), import.RedirectPaths);
-            decided.Add((file, import));
+            yield return (file, import);
         }
-        return decided;
     }
 
     private Ready[] Prepare((PreparedFile File, PostingImport Import)[] chunk, CancellationToken ct)
     {
         var ready = new Ready[chunk.Length];
-        var cores = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
-        Parallel.For(0, chunk.Length, cores,
+        Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = ct },
             i => ready[i] = new Ready(chunk[i].File, workflow.Prepare(chunk[i].Import)));
         return ready;
     }

@@ -7,10 +7,17 @@ namespace Recruiting.Legacy.Import;
 /// <summary>A file read, hashed and parsed, waiting to be written.</summary>
 internal sealed record PreparedFile(FileReport Report, ImportSource Source, string Hash, LegacyPosting Posting, string Language, ImportState.Row? Existing);
 
+/// <summary>A file read, hashed and, unless it was known to be unchanged, parsed (<see cref="File"/> is null when it could not be).</summary>
+internal sealed record ReadFile(string Path, string Hash, PreparedFile? File);
+
 /// <summary>Phase one of a run: skip, recognise unchanged files by their hash (without parsing them), parse the rest.</summary>
 internal static class FilePreparer
 {
-    public static PreparedFile? Prepare(ImportSource source, FileReport report, ImportOptions options, ImportState state)
+    /// <summary>
+    /// Reads one file. <paramref name="state"/> is null while the database state is still loading: the file is then
+    /// parsed even if it may turn out unchanged, and <see cref="Settle"/> decides. Null when nothing is left to do.
+    /// </summary>
+    public static ReadFile? Read(ImportSource source, FileReport report, ImportOptions options, ImportState? state)
     {
         if (!ImportSourceReader.IsReadable(source.Path))
         {
@@ -20,19 +27,13 @@ internal static class FilePreparer
             return null;
         }
         var hash = Hash(source.Text, options.Language);
-        var existing = state.BySource(source.Path);
-        if (existing is not null && existing.Hash == hash)
-        {
-            report.Outcome = FileOutcome.Unchanged;
-            (report.PostingId, report.Language, report.Slug, report.LanguageDecidedBy) = (existing.Id, existing.Language, existing.Slug, "previous import");
-            return null;
-        }
+        if (state is not null && Unchanged(state, source.Path, hash, report)) return null;
         var parsed = HugoParser.Parse(source.Text);
         if (parsed.Document is null)
         {
             report.Outcome = FileOutcome.Rejected;
             report.Messages.Add(parsed.Error!);
-            return null;
+            return new ReadFile(source.Path, hash, null);
         }
         var posting = LegacyPosting.From(parsed.Document);
         var language = LanguageDecider.Decide(source.Path, options.Language,
@@ -40,7 +41,23 @@ internal static class FilePreparer
         (report.Language, report.LanguageDecidedBy) = (language.Language, language.DecidedBy);
         if (language.Warning is not null) report.Messages.Add(language.Warning);
         report.Messages.AddRange(posting.Warnings);
-        return new PreparedFile(report, source, hash, posting, language.Language, existing);
+        return new ReadFile(source.Path, hash, new PreparedFile(report, source, hash, posting, language.Language, null));
+    }
+
+    /// <summary>With the database state known: an unchanged file is reported as such (whatever its parse said), the others get their posting.</summary>
+    public static PreparedFile? Settle(ReadFile read, FileReport report, ImportState state)
+    {
+        if (Unchanged(state, read.Path, read.Hash, report)) return null;
+        return read.File is { } file ? file with { Existing = state.BySource(read.Path) } : null;
+    }
+
+    private static bool Unchanged(ImportState state, string path, string hash, FileReport report)
+    {
+        if (state.BySource(path) is not { } existing || existing.Hash != hash) return false;
+        report.Messages.Clear();
+        report.Outcome = FileOutcome.Unchanged;
+        (report.PostingId, report.Language, report.Slug, report.LanguageDecidedBy) = (existing.Id, existing.Language, existing.Slug, "previous import");
+        return true;
     }
 
     /// <summary>The text's SHA-256, plus the forced language if any: re-importing with another --lang is a change.</summary>

@@ -1,8 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Recruiting.Core.Storage;
 using Recruiting.Legacy.Import;
 using Recruiting.Legacy.Tests.Support;
 
@@ -10,17 +6,19 @@ namespace Recruiting.Legacy.Tests.Importing;
 
 public sealed class AtomicityTests
 {
-    /// <summary>Lets the INSERT of one posting run, then fails, as a crash in the middle of that file's transaction would.</summary>
-    private sealed class CrashAfterPostingInsert(string slug) : DbCommandInterceptor
+    /// <summary>
+    /// Makes the database refuse the revision of the posting <paramref name="slug"/>, which is written after the
+    /// posting's own row: a failure in the middle of that file, as a crash or a full disk would cause.
+    /// </summary>
+    private static async Task<ImportHarness> RefusingRevisionOfAsync(string slug)
     {
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData data, DbDataReader result, CancellationToken ct = default) =>
-            Hits(command) ? throw new InvalidOperationException("Simulated crash mid-file") : ValueTask.FromResult(result);
-
-        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData data, int result, CancellationToken ct = default) =>
-            Hits(command) ? throw new InvalidOperationException("Simulated crash mid-file") : ValueTask.FromResult(result);
-
-        private bool Hits(DbCommand command) =>
-            command.CommandText.Contains("INSERT INTO \"postings\"") && command.Parameters.Cast<DbParameter>().Any(p => Equals(p.Value, slug));
+        var harness = await ImportHarness.CreateAsync();
+        await using var db = harness.NewDbContext();
+        await db.Database.ExecuteSqlRawAsync($"""
+            CREATE TRIGGER refuse_{slug} BEFORE INSERT ON posting_revisions WHEN NEW.Slug = '{slug}'
+            BEGIN SELECT RAISE(ABORT, 'Simulated failure mid-file'); END;
+            """);
+        return harness;
     }
 
     [Fact]
@@ -30,8 +28,7 @@ public sealed class AtomicityTests
             ("en/alpha.md", "---\ntitle: Alpha\ndescription: A.\naliases: [/old/alpha/]\n---\nAlpha body.\n"),
             ("en/bravo.md", "---\ntitle: Bravo\ndescription: B.\naliases: [/old/bravo/]\n---\nBravo body.\n"),
             ("en/charlie.md", "---\ntitle: Charlie\ndescription: C.\n---\nCharlie body.\n"));
-        await using var harness = await ImportHarness.CreateAsync(extra: services =>
-            services.ConfigureDbContext<RecruitingDb>((_, options) => options.AddInterceptors(new CrashAfterPostingInsert("bravo"))));
+        await using var harness = await RefusingRevisionOfAsync("bravo");
 
         var report = await harness.ImportAsync(folder.Path, baseFolder: folder.Path);
 
@@ -50,8 +47,7 @@ public sealed class AtomicityTests
     public async Task A_lone_file_the_database_refuses_is_reported_and_stores_nothing()
     {
         using var folder = Samples.Write(("en/bravo.md", "---\ntitle: Bravo\ndescription: B.\naliases: [/old/bravo/]\n---\nBravo body.\n"));
-        await using var harness = await ImportHarness.CreateAsync(extra: services =>
-            services.ConfigureDbContext<RecruitingDb>((_, options) => options.AddInterceptors(new CrashAfterPostingInsert("bravo"))));
+        await using var harness = await RefusingRevisionOfAsync("bravo");
 
         var report = await harness.ImportAsync(folder.Path, baseFolder: folder.Path);
 
