@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,8 +13,9 @@ namespace Recruiting.Core.Storage;
 /// types all come from the EF model, so a row is what SaveChanges would have written. They run in the caller's
 /// transaction, which must exist. Principal tables are written before their dependents.
 /// <para>The first row of each table goes through EF's raw SQL path, so that command interceptors (the public page
-/// cache's) see the table written; the others reuse one prepared command, which saves parsing the statement again
-/// for each row. (Several rows per statement were slower: SQLite looks each parameter name up one by one.)</para>
+/// cache's) see the table written; the others reuse one prepared statement (<see cref="SqliteInsert"/> on SQLite),
+/// which saves parsing the statement again for each row. (Several rows per statement were slower: SQLite looks each
+/// parameter name up one by one.)</para>
 /// </summary>
 public static class RowInserter
 {
@@ -26,17 +28,31 @@ public static class RowInserter
         foreach (var type in PrincipalsFirst(groups.Keys))
         {
             var insert = new TableInsert(db, type);
-            var (first, others) = (groups[type][0], groups[type].Skip(1));
+            var (first, others) = (groups[type][0], groups[type].Skip(1).ToList());
             await using var command = transaction.Connection!.CreateCommand();
             await db.Database.ExecuteSqlRawAsync(insert.Sql, insert.Parameters(command, first), ct);
-            command.CommandText = insert.Sql;
-            command.Transaction = transaction;
-            foreach (var row in others)
-            {
-                command.Parameters.Clear();
-                command.Parameters.AddRange(insert.Parameters(command, row));
-                await command.ExecuteNonQueryAsync(ct);
-            }
+            if (transaction.Connection is SqliteConnection sqlite)
+                InsertSqlite(sqlite, insert, others);
+            else
+                await InsertAsync(command, transaction, insert, others, ct);
+        }
+    }
+
+    private static void InsertSqlite(SqliteConnection connection, TableInsert insert, List<object> rows)
+    {
+        using var statement = new SqliteInsert(connection, insert.Sql);
+        foreach (var row in rows) statement.Execute(insert.Values(row));
+    }
+
+    private static async Task InsertAsync(DbCommand command, DbTransaction transaction, TableInsert insert, List<object> rows, CancellationToken ct)
+    {
+        command.CommandText = insert.Sql;
+        command.Transaction = transaction;
+        foreach (var row in rows)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddRange(insert.Parameters(command, row));
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 
@@ -66,6 +82,18 @@ public static class RowInserter
 
         public DbParameter[] Parameters(DbCommand command, object row) =>
             _columns.Select((p, c) => _mappings[c].CreateParameter(command, _names[c], _getters[c].GetClrValueUsingContainingEntity(row), p.IsNullable)).ToArray();
+
+        /// <summary>The row's provider values, converted as <see cref="Parameters"/> converts them.</summary>
+        public object?[] Values(object row)
+        {
+            var values = new object?[_columns.Count];
+            for (var c = 0; c < values.Length; c++)
+            {
+                var value = _getters[c].GetClrValueUsingContainingEntity(row);
+                values[c] = value is null || _mappings[c].Converter is not { } converter ? value : converter.ConvertToProvider(value);
+            }
+            return values;
+        }
     }
 
     private static IEnumerable<IEntityType> PrincipalsFirst(IEnumerable<IEntityType> types)
