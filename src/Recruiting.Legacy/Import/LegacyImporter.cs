@@ -105,9 +105,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
             {
                 var (decided, consumed) = Take(decisions, size);
                 if (consumed == 0) break;
-                // The writer is the slower side, so it keeps a core to itself, except while the first chunk is prepared.
-                var cores = size == FirstChunk ? Environment.ProcessorCount : Environment.ProcessorCount - 1;
-                await chunks.WriteAsync(new Chunk(Prepare(decided, cores, ct), consumed), ct);
+                await chunks.WriteAsync(new Chunk(Prepare(decided, ct), consumed), ct);
             }
             chunks.Complete();
         }
@@ -152,10 +150,10 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         }
     }
 
-    private Ready[] Prepare((PreparedFile File, PostingImport Import)[] chunk, int cores, CancellationToken ct)
+    private Ready[] Prepare((PreparedFile File, PostingImport Import)[] chunk, CancellationToken ct)
     {
         var ready = new Ready[chunk.Length];
-        Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, cores) },
+        Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = ct },
             i => ready[i] = new Ready(chunk[i].File, workflow.Prepare(chunk[i].Import)));
         return ready;
     }
