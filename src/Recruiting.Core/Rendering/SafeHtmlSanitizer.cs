@@ -15,7 +15,7 @@ public sealed class SafeHtmlSanitizer
     // its own, so the shared one never changes and the fragment is cleaned where it is, without moving its nodes.
     private readonly ThreadLocal<(HtmlParser Parser, IElement Body)> _parsers = new(() =>
     {
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true }); // nothing reads source positions
         return (parser, parser.ParseDocument(string.Empty).Body!);
     });
 
