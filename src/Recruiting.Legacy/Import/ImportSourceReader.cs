@@ -26,9 +26,11 @@ public static class ImportSourceReader
             else
                 throw new FileNotFoundException($"There is no file or folder '{path}'. Check the path.", path);
         }
-        return files.Distinct(StringComparer.Ordinal).AsParallel().AsOrdered()
-            .Select(f => new ImportSource(Identity(f, baseFolder), IsReadable(f) ? File.ReadAllText(f) : ""))
-            .ToList();
+        var distinct = files.Distinct(StringComparer.Ordinal).ToArray();
+        var sources = new ImportSource[distinct.Length];
+        Parallel.For(0, distinct.Length, i =>
+            sources[i] = new ImportSource(Identity(distinct[i], baseFolder), IsReadable(distinct[i]) ? File.ReadAllText(distinct[i]) : ""));
+        return sources;
     }
 
     private static string Identity(string file, string baseFolder)
