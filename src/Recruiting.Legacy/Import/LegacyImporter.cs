@@ -42,8 +42,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
-            await using var checkpointer = options.DryRun ? null : await WalCheckpointer.StartAsync(db, ct);
+            await using var bulkWrite = options.DryRun ? null : await SqliteBulkWrite.StartAsync(db, ct);
             report.Files.AddRange(files.Select(f => new FileReport { Path = f.Path }));
             var (state, parsed) = await ParseAsync(files, report, options, ct);
             var done = files.Count - parsed.Count;
@@ -57,7 +56,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
                 {
                     await WriteChunkAsync(chunk.Files, options, actor, ct);
-                    checkpointer?.Committed();
+                    bulkWrite?.Committed();
                     progress?.Report(done += chunk.Consumed);
                 }
             }
