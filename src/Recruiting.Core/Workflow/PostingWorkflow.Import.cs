@@ -93,7 +93,7 @@ public sealed partial class PostingWorkflow
             rows.Add(posting);
         }
         else if (posting.Slug != input.Slug || posting.Language != input.Language)
-            await KeepOldUrlAsync(posting, now, ct);
+            await KeepOldUrlAsync(posting, PostingUrls.Canonical(posting), now, ct);
 
         posting.Language = input.Language;
         posting.Slug = input.Slug;

@@ -28,8 +28,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             CreatedAt = now, LastModifiedAt = now, ContentChangedAt = now, Status = PostingStatus.Draft,
         };
         db.Postings.Add(posting);
-        AddAliasRedirects(posting, now);
-        return await CommitAsync(posting, "create", new PostingContent(), actor, null, warnings, ct);
+        return await CommitAsync(posting, "create", new PostingContent(), actor, null, warnings, ct, oldUrl: null);
     }
 
     public async Task<WorkflowResult> SaveDraftAsync(Guid id, PostingInput input, int expectedVersion, Actor actor, CancellationToken ct = default)
@@ -42,15 +41,13 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (errors.Count > 0) return WorkflowResult.Invalid(errors, warnings);
         var now = clock.GetUtcNow();
         var before = posting.Draft;
-        if (posting.Slug != input.Slug || posting.Language != input.Language)
-            await KeepOldUrlAsync(posting, now, ct);
+        var oldUrl = PostingUrls.Canonical(posting);
         posting.Language = input.Language;
         posting.Slug = input.Slug;
         posting.TranslationKey = string.IsNullOrWhiteSpace(input.TranslationKey) ? posting.TranslationKey : input.TranslationKey;
         posting.Draft = input.Content;
         posting.ContentChangedAt = now;
-        AddAliasRedirects(posting, now);
-        return await CommitAsync(posting, "save", before, actor, null, warnings, ct);
+        return await CommitAsync(posting, "save", before, actor, null, warnings, ct, oldUrl);
     }
 
     public Task<WorkflowResult> SubmitForReviewAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
@@ -176,24 +173,36 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var step = apply(posting);
         if (step.Refusal is not null)
             return WorkflowResult.Fail(WorkflowOutcome.NotAllowedNow, "not-allowed-now", step.Refusal, posting);
-        return await CommitAsync(posting, action, before, actor, step.Event, [], ct);
+        return await CommitAsync(posting, action, before, actor, step.Event, [], ct, oldUrl: null);
     }
 
+    /// <summary>
+    /// Writes a change in one transaction, the version-checked write of the posting first: of two saves made from the
+    /// same version, the second fails there, as a conflict, before anything else is written. Only then are the
+    /// revision number read and the redirects, revision, audit line and events added, so they cannot collide.
+    /// </summary>
+    /// <param name="oldUrl">The posting's canonical path before a save that may have moved it; it then keeps answering.</param>
     private async Task<WorkflowResult> CommitAsync(Posting posting, string action, PostingContent before, Actor actor,
-        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct)
+        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct, string? oldUrl)
     {
         var now = clock.GetUtcNow();
         var isNew = db.Entry(posting).State == EntityState.Added;
         if (!isNew) posting.Version++;
         posting.LastModifiedAt = now;
-        var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-        Record(posting, action, before, actor, eventName, number + 1, now, row => db.Add(row));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
+            var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+            if (oldUrl is not null && oldUrl != PostingUrls.Canonical(posting)) await KeepOldUrlAsync(posting, oldUrl, now, ct);
+            await AddAliasRedirectsAsync(posting, now, ct);
+            Record(posting, action, before, actor, eventName, number + 1, now, row => db.Add(row));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == posting.Id, ct);
             return Conflict(current ?? posting);
@@ -233,21 +242,21 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return (errors, warnings);
     }
 
-    private async Task KeepOldUrlAsync(Posting posting, DateTimeOffset now, CancellationToken ct)
+    private async Task KeepOldUrlAsync(Posting posting, string oldUrl, DateTimeOffset now, CancellationToken ct)
     {
-        var old = RedirectPath.Normalize(PostingUrls.Canonical(posting));
+        var old = RedirectPath.Normalize(oldUrl);
         if (!await db.Redirects.AnyAsync(r => r.Path == old, ct))
             db.Redirects.Add(new Redirect { Path = old, PostingId = posting.Id, CreatedAt = now });
     }
 
-    private void AddAliasRedirects(Posting posting, DateTimeOffset now)
+    private async Task AddAliasRedirectsAsync(Posting posting, DateTimeOffset now, CancellationToken ct)
     {
-        foreach (var path in posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Distinct())
-        {
-            if (path == RedirectPath.Normalize(PostingUrls.Canonical(posting))) continue;
-            var existing = db.Redirects.Local.FirstOrDefault(r => r.Path == path) ?? db.Redirects.FirstOrDefault(r => r.Path == path);
-            if (existing is null) db.Redirects.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
-        }
+        var canonical = RedirectPath.Normalize(PostingUrls.Canonical(posting));
+        var paths = posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Distinct().Where(p => p != canonical).ToList();
+        if (paths.Count == 0) return;
+        var taken = await db.Redirects.Where(r => paths.Contains(r.Path)).Select(r => r.Path).ToListAsync(ct);
+        foreach (var path in paths.Except(taken).Except(db.Redirects.Local.Select(r => r.Path)))
+            db.Redirects.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
     }
 
     private static List<string> ChangedFields(PostingContent a, PostingContent b)
