@@ -12,7 +12,10 @@ var root = AppRoot.Locate();
 if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, root);
 
-var builder = WebApplication.CreateBuilder(args);
+// The program's folder, not the current one: a published folder holds wwwroot there. A build in a checkout has no
+// wwwroot beside it and serves the project's through the build's static web assets manifest (absent once published).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
 root.AddSettingsTo(builder.Configuration);
 builder.Services.AddSingleton(root);
 builder.Services.AddRecruitingCore(builder.Configuration);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using Recruiting.Testing;
 
 namespace Recruiting.Browser.Tests;
 

@@ -43,7 +43,6 @@ public static class AdminConsoleSetup
         app.UseAuthentication();
         app.UseSignInRateLimit();
         app.UseAuthorization();
-        app.UsePostingsAdmin();
         return app;
     }
 

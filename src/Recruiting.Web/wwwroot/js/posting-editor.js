@@ -1,4 +1,4 @@
-// The posting editor's progressive enhancements. Without this file (or without EasyMDE from node_modules)
+// The posting editor's progressive enhancements. Without this file, or without EasyMDE (copied from node_modules into wwwroot/lib by the build),
 // the editor is a plain form with a textarea and still works.
 (function () {
   "use strict";

@@ -1,7 +1,7 @@
-namespace Recruiting.Browser.Tests;
+namespace Recruiting.Testing;
 
 /// <summary>Files of the checkout the tests run from (the folder holding Recruiting.sln).</summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     public static string Path(params string[] parts)
     {
