@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Lint;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Storage;
@@ -14,6 +15,7 @@ public static class CoreServices
         services.AddRecruitingStorage(config);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BodyRenderer>();
+        services.AddSingleton<PublicContentChanges>();
         services.AddScoped<PostingWorkflow>();
         services.AddScoped<SiteLint>();
         return services;

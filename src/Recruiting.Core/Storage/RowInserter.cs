@@ -12,10 +12,8 @@ namespace Recruiting.Core.Storage;
 /// EF's per-entity bookkeeping costs more than writing the rows. Tables, columns, value conversions and parameter
 /// types all come from the EF model, so a row is what SaveChanges would have written. They run in the caller's
 /// transaction, which must exist. Principal tables are written before their dependents.
-/// <para>The first row of each table goes through EF's raw SQL path, so that command interceptors (the public page
-/// cache's) see the table written; the others reuse one prepared statement (<see cref="SqliteInsert"/> on SQLite),
-/// which saves parsing the statement again for each row. (Several rows per statement were slower: SQLite looks each
-/// parameter name up one by one.)</para>
+/// <para>Each table's rows reuse one prepared statement (<see cref="SqliteInsert"/> on SQLite), which saves parsing the
+/// statement again for each row. (Several rows per statement were slower: SQLite looks each parameter name up one by one.)</para>
 /// </summary>
 public static class RowInserter
 {
@@ -28,13 +26,10 @@ public static class RowInserter
         foreach (var type in PrincipalsFirst(groups.Keys))
         {
             var insert = new TableInsert(db, type);
-            var (first, others) = (groups[type][0], groups[type].Skip(1).ToList());
-            await using var command = transaction.Connection!.CreateCommand();
-            await db.Database.ExecuteSqlRawAsync(insert.Sql, insert.Parameters(command, first), ct);
             if (transaction.Connection is SqliteConnection sqlite)
-                InsertSqlite(sqlite, insert, others);
+                InsertSqlite(sqlite, insert, groups[type]);
             else
-                await InsertAsync(command, transaction, insert, others, ct);
+                await InsertAsync(transaction, insert, groups[type], ct);
         }
     }
 
@@ -44,8 +39,9 @@ public static class RowInserter
         foreach (var row in rows) statement.Execute(insert.Values(row));
     }
 
-    private static async Task InsertAsync(DbCommand command, DbTransaction transaction, TableInsert insert, List<object> rows, CancellationToken ct)
+    private static async Task InsertAsync(DbTransaction transaction, TableInsert insert, List<object> rows, CancellationToken ct)
     {
+        await using var command = transaction.Connection!.CreateCommand();
         command.CommandText = insert.Sql;
         command.Transaction = transaction;
         foreach (var row in rows)

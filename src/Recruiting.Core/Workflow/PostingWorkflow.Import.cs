@@ -32,6 +32,8 @@ public sealed partial class PostingWorkflow
     /// transaction (or of its own): when the database refuses it, nothing of the batch is kept and the exception is
     /// thrown, so that the caller can import the files one by one and find the faulty one. Only a batch of one turns
     /// a concurrent edit into a conflict.</para>
+    /// <para>Without a caller's transaction, the batch commits here and <see cref="PublicContentChanges"/> is told. In the
+    /// caller's transaction, the caller tells it after committing.</para>
     /// </summary>
     public async Task<IReadOnlyList<WorkflowResult>> ImportAsync(IReadOnlyList<PreparedImport> batch, Actor actor, CancellationToken ct = default)
     {
@@ -48,7 +50,11 @@ public sealed partial class PostingWorkflow
             await RowInserter.InsertAsync(db, rows, ct);
             await db.SaveChangesAsync(ct);
             await transaction.ReleaseSavepointAsync(ImportSavepoint, ct);
-            if (own is not null) await own.CommitAsync(ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+                await publicChanges.PublishAsync(PublicContentChange.Postings(results.Where(r => r.Succeeded).Select(r => r.Posting!.Id)));
+            }
             return results;
         }
         catch (Exception e)

@@ -11,9 +11,11 @@ namespace Recruiting.Core.Workflow;
 /// <summary>
 /// The one save pipeline. The console, the management API, the importer and the scheduler all change
 /// postings through here: validate, apply, keep a revision, write the audit line, tell the event sinks,
-/// and commit it all in one transaction. User mistakes come back as a <see cref="WorkflowResult"/>, never as exceptions.
+/// commit it all in one transaction, then tell <see cref="PublicContentChanges"/>. User mistakes come back as a
+/// <see cref="WorkflowResult"/>, never as exceptions.
 /// </summary>
-public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer renderer, IEnumerable<IPostingEventSink> sinks, TimeProvider clock)
+public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer renderer, IEnumerable<IPostingEventSink> sinks,
+    PublicContentChanges publicChanges, TimeProvider clock)
 {
     public async Task<WorkflowResult> CreateAsync(PostingInput input, Actor actor, CancellationToken ct = default)
     {
@@ -207,6 +209,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == posting.Id, ct);
             return Conflict(current ?? posting);
         }
+        // Even a draft save may add redirects the public follows; telling the public side of every commit is the simple, safe rule.
+        await publicChanges.PublishAsync(PublicContentChange.Postings([posting.Id]));
         return WorkflowResult.Ok(posting, warnings);
     }
 

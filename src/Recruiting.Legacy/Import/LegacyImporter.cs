@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 
@@ -15,7 +16,7 @@ namespace Recruiting.Legacy.Import;
 /// writing the one before. A file is stored whole or not at all, a failing file never stops the others, and a crash
 /// loses at most the uncommitted chunk, whole files only.</para>
 /// </summary>
-public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
+public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, PublicContentChanges publicChanges)
 {
     /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short (about half a second).</summary>
     public const int FilesPerTransaction = 1000;
@@ -178,18 +179,21 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow)
         {
             foreach (var (file, prepared) in chunk) await WriteOneAsync(file, prepared, actor, ct);
         }
+        var stored = chunk.Select(r => r.File.Report).Where(r => r.Outcome is FileOutcome.Created or FileOutcome.Updated).ToList();
         try
         {
             await transaction.CommitAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            foreach (var report in chunk.Select(r => r.File.Report).Where(r => r.Outcome is FileOutcome.Created or FileOutcome.Updated))
+            foreach (var report in stored)
             {
                 (report.Outcome, report.PostingId) = (FileOutcome.Rejected, null);
                 report.Messages.Add(NotStored(e));
             }
+            return;
         }
+        await publicChanges.PublishAsync(PublicContentChange.Postings(stored.Select(r => r.PostingId!.Value)));
     }
 
     private async Task WriteOneAsync(PreparedFile file, PreparedImport prepared, Actor actor, CancellationToken ct)

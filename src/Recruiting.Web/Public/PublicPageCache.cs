@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using Recruiting.Core.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Recruiting.Core.Delivery;
 
 namespace Recruiting.Web.Public;
 
 /// <summary>
 /// Rendered public pages (index, postings, sitemap, feeds) kept in memory by ASP.NET Core output caching, so a page
-/// view usually costs no query at all. Every committed write to postings, redirects or pages empties it (see
-/// <see cref="PublicContentChanges"/>); `Site:PageCacheSeconds` bounds how long a change made by another process
-/// (a command-line import while the site runs) can take to show. 0 turns the cache off.
+/// view usually costs no query at all. Every public content change this process commits empties it (see
+/// <see cref="PublicContentChanges"/>): a posting's page also shows its translation, the indexes, feeds and sitemap
+/// show them all, so any change evicts every page. `Site:PageCacheSeconds` bounds how long a change made by another
+/// process (a command-line import while the site runs) can take to show. 0 turns the cache off.
 /// </summary>
 public static class PublicPageCache
 {
@@ -23,8 +24,7 @@ public static class PublicPageCache
             if (seconds <= 0) policy.NoCache();
             else policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByQuery("page");
         }));
-        services.AddSingleton<PublicContentChanges>();
-        services.ConfigureDbContext<RecruitingDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<PublicContentChanges>().Interceptors));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentListener, Eviction>());
         return services;
     }
 
@@ -35,5 +35,10 @@ public static class PublicPageCache
         if (http.Features.Get<IOutputCacheFeature>()?.Context is { } cache
             && (cache.ResponseExpirationTimeSpan is not { } current || closing - now < current))
             cache.ResponseExpirationTimeSpan = closing - now;
+    }
+
+    private sealed class Eviction(IOutputCacheStore store) : IPublicContentListener
+    {
+        public Task OnChangedAsync(PublicContentChange change, CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
     }
 }

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Lint;
 using Recruiting.Core.Lint.Rules;
@@ -16,7 +18,7 @@ public sealed class SiteLintTests
 {
     private static readonly Actor Publisher = new("publisher@example.org", [Roles.Publisher, Roles.Author]);
 
-    private static PostingWorkflow Workflow(RecruitingDb db) => new(db, new BodyRenderer(), [], TimeProvider.System);
+    private static PostingWorkflow Workflow(RecruitingDb db) => new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System);
 
     private static PostingInput Input(string lang, string slug, string key, string? lever, string body = "## Role\n\nYou build.") =>
         new(lang, slug, key, new PostingContent { Title = slug, Description = "A job.", BodyMarkdown = body, LeverId = lever });

@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
+using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Tests.Api;
 using Recruiting.Testing;
 using static Recruiting.Web.Tests.Api.PostingSeeder;
@@ -21,7 +23,7 @@ public sealed class PageCacheTests
         var (_, indexBefore) = await client.GetHtmlAsync("/en/careers");
         Assert.NotNull(before.QuerySelector("a.apply-link"));
 
-        await seed.RunAsync(w => w.ArchiveAsync(id, null, Recruiting.Core.Workflow.Actor.System("test")));
+        await seed.RunAsync(w => w.ArchiveAsync(id, null, Actor.System("test")));
         await seed.PublishedAsync("en", "fresh", Content("Fresh"));
         var (_, after) = await client.GetHtmlAsync("/en/careers/cached");
         var (_, indexAfter) = await client.GetHtmlAsync("/en/careers");
@@ -43,13 +45,9 @@ public sealed class PageCacheTests
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Recruiting.Core.Storage.RecruitingDb>();
-            db.Pages.Add(new ContentPage
-            {
-                PageType = PageTypes.CareersIndex.Id, Language = "en", Title = "Work with us", BodyMarkdown = "",
-                UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "test",
-            });
-            await db.SaveChangesAsync();
+            var errors = await scope.ServiceProvider.GetRequiredService<CareersIndexEditor>()
+                .SaveAsync("en", "Work with us", "", Actor.System("test"));
+            Assert.Empty(errors);
         }
         var (_, after) = await client.GetHtmlAsync("/en/careers");
 
@@ -58,9 +56,54 @@ public sealed class PageCacheTests
     }
 
     [Fact]
-    public async Task An_import_in_the_running_site_shows_on_pages_seen_before_it()
+    public async Task A_scheduled_publication_shows_on_pages_seen_before_it()
+    {
+        await using var app = await PublicSite.StartAsync(extra: new Dictionary<string, string?> { ["Scheduler:IntervalSeconds"] = "3600" });
+        var id = await new PostingSeeder(app).ScheduledAsync("en", "due", Content("Due"));
+        var client = app.Client();
+        var (_, before) = await client.GetHtmlAsync("/en/careers");
+        await using (var db = app.NewDbContext())
+        {
+            // Bringing the time forward is no public change: the page stays cached until the scheduler publishes.
+            var posting = await db.Postings.SingleAsync(p => p.Id == id);
+            posting.ScheduledPublishAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, await app.Service<PublishingScheduler>().RunOnceAsync());
+        var (_, after) = await client.GetHtmlAsync("/en/careers");
+
+        Assert.Empty(before.QuerySelectorAll("ul.postings a"));
+        Assert.Equal(["Due"], after.QuerySelectorAll("ul.postings a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task A_draft_save_never_shows_and_its_publication_shows_at_once()
     {
         await using var app = await PublicSite.StartAsync();
+        var seed = new PostingSeeder(app);
+        var id = await seed.PublishedAsync("en", "drafted", Content("Published title"));
+        var client = app.Client();
+        var (_, published) = await client.GetHtmlAsync("/en/careers/drafted");
+
+        await seed.SaveDraftAsync(id, "en", "drafted", Content("Draft title"));
+        var (_, afterDraft) = await client.GetHtmlAsync("/en/careers/drafted");
+        var (_, indexAfterDraft) = await client.GetHtmlAsync("/en/careers");
+        await seed.RunAsync(w => w.PublishAsync(id, null, Actor.System("test")));
+        var (_, afterPublish) = await client.GetHtmlAsync("/en/careers/drafted");
+        var (_, indexAfterPublish) = await client.GetHtmlAsync("/en/careers");
+
+        Assert.Equal("Published title", published.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Published title", afterDraft.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["Published title"], indexAfterDraft.QuerySelectorAll("ul.postings a").Select(a => a.TextContent));
+        Assert.Equal("Draft title", afterPublish.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["Draft title"], indexAfterPublish.QuerySelectorAll("ul.postings a").Select(a => a.TextContent));
+    }
+
+    [Theory, Providers]
+    public async Task An_import_in_the_running_site_shows_on_pages_seen_before_it(string provider)
+    {
+        await using var app = await PublicSite.StartAsync(provider);
         var client = app.Client();
         var (_, before) = await client.GetHtmlAsync("/en/careers");
         var sources = new[]

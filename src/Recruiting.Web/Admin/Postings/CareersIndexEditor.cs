@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Audit;
 using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 
 namespace Recruiting.Web.Admin.Postings;
 
-/// <summary>Reads and saves the careers index introduction (page type careers-index), one per language, with an audit line.</summary>
-public sealed class CareersIndexEditor(RecruitingDb db, TimeProvider clock)
+/// <summary>
+/// Reads and saves the careers index introduction (page type careers-index), one per language, with an audit line,
+/// and tells <see cref="PublicContentChanges"/> once saved.
+/// </summary>
+public sealed class CareersIndexEditor(RecruitingDb db, PublicContentChanges publicChanges, TimeProvider clock)
 {
     public Task<ContentPage?> FindAsync(string language, CancellationToken ct = default) =>
         db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.PageType == PageTypes.CareersIndex.Id && p.Language == language, ct);
@@ -29,6 +33,7 @@ public sealed class CareersIndexEditor(RecruitingDb db, TimeProvider clock)
         page.UpdatedBy = actor.Name;
         AuditLog.Record(db, actor, "page.save", $"{PageTypes.CareersIndex.Id}/{language}", "", page.UpdatedAt);
         await db.SaveChangesAsync(ct);
+        await publicChanges.PublishAsync(PublicContentChange.Page(language));
         return [];
     }
 }
