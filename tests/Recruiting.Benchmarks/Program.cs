@@ -14,8 +14,10 @@ switch (name)
         return await AdminListBenchmark.RunAsync(rest);
     case "api":
         return await ApiBenchmark.RunAsync(rest);
+    case "render":
+        return await RenderBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT] | render [ROUNDS]");
         return 2;
 }
