@@ -9,6 +9,11 @@ public static partial class PostingValidator
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     private static partial Regex Guid();
 
+    /// <summary>Aliases a posting may have: each is a redirect, checked and written on every save.</summary>
+    public const int MaxAliases = 100;
+    /// <summary>Characters in one alias: the length of a redirect's path.</summary>
+    public const int MaxAliasLength = 500;
+
     public static (List<FieldIssue> Errors, List<FieldIssue> Warnings) Validate(PostingInput input)
     {
         var errors = new List<FieldIssue>();
@@ -28,8 +33,14 @@ public static partial class PostingValidator
             errors.Add(new("Slug", "slug-format", $"'{input.Slug}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{SlugGenerator.FromText(input.Slug)}'."));
         if (!string.IsNullOrWhiteSpace(c.LeverId) && !Guid().IsMatch(c.LeverId))
             warnings.Add(new("LeverId", "leverid-format", $"The leverId '{c.LeverId}' is not a GUID; the Apply link may not work."));
-        foreach (var alias in c.Aliases.Where(a => !a.StartsWith('/')))
-            errors.Add(new("Aliases", "alias-format", $"The alias '{alias}' must be a path starting with '/'."));
+        if (c.Aliases.Count > MaxAliases)
+            errors.Add(new("Aliases", "too-many-aliases", $"A posting has at most {MaxAliases} aliases; remove some."));
+        else
+            foreach (var alias in c.Aliases)
+                if (!alias.StartsWith('/'))
+                    errors.Add(new("Aliases", "alias-format", $"The alias '{alias}' must be a path starting with '/'."));
+                else if (alias.Length > MaxAliasLength)
+                    errors.Add(new("Aliases", "alias-too-long", $"The alias '{alias[..40]}…' is longer than {MaxAliasLength} characters; shorten it."));
         return (errors, warnings);
     }
 }

@@ -123,6 +123,8 @@ public sealed class PostingsAdminTexts : TextCatalog
             "« {0} » n'est pas un slug valide : utilisez des minuscules, des chiffres et des tirets simples, par exemple « {1} ».",
         ["The leverId '{0}' is not a GUID; the Apply link may not work."] = "Le leverId « {0} » n’est pas un GUID ; le lien Postuler risque de ne pas fonctionner.",
         ["The alias '{0}' must be a path starting with '{1}'."] = "L’alias « {0} » doit être un chemin commençant par « {1} ».",
+        ["A posting has at most 100 aliases; remove some."] = "Une offre a au plus 100 alias ; retirez-en.",
+        ["The alias '{0}' is longer than 500 characters; shorten it."] = "L’alias « {0} » dépasse 500 caractères ; raccourcissez-le.",
         ["Another en posting already uses the slug '{0}'; choose another."] = "Une autre offre en anglais utilise déjà le slug « {0} » ; choisissez-en un autre.",
         ["Another fr posting already uses the slug '{0}'; choose another."] = "Une autre offre en français utilise déjà le slug « {0} » ; choisissez-en un autre.",
         ["The closing date must come after the publication date."] = "La date de clôture doit suivre la date de publication.",
