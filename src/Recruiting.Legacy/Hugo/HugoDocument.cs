@@ -5,9 +5,11 @@ namespace Recruiting.Legacy.Hugo;
 
 /// <summary>
 /// A parsed Hugo content file: its front matter as ordered (key, JSON value) pairs, and its body verbatim
-/// (everything after the closing `---` line, CRLF, tabs and entities untouched), and the file line the body starts on.
+/// (everything after the closing `---` line, CRLF, tabs and entities untouched), the file line the body starts on, and
+/// the file line of each key.
 /// </summary>
-public sealed record HugoDocument(IReadOnlyList<KeyValuePair<string, JsonNode?>> FrontMatter, string Body, int BodyLine = 1);
+public sealed record HugoDocument(IReadOnlyList<KeyValuePair<string, JsonNode?>> FrontMatter, string Body, int BodyLine = 1,
+    IReadOnlyDictionary<string, int>? KeyLines = null);
 
 /// <summary>Either a document or the reason the file cannot be read, with its position.</summary>
 public sealed record HugoParseResult(HugoDocument? Document, ImportMessage? Error)

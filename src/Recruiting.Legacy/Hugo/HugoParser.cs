@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Recruiting.Legacy.Import;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Recruiting.Legacy.Hugo;
 
@@ -45,10 +44,19 @@ public static class HugoParser
     private static HugoParseResult ParseYaml(string yaml, string body, int bodyLine)
     {
         const int firstYamlLine = 2;
-        var stream = new YamlStream();
+        var (prepared, tab) = BlockScalarBlanks.Prepare(yaml);
+        if (tab is not null)
+            return Fail(tab.Line + firstYamlLine - 1, tab.Column, "The front matter is not valid YAML: a tab where indentation spaces are expected.",
+                "Indent with spaces only; remove the tab from that line.");
+        List<(string Key, JsonNode? Value, Mark Start)> pairs;
         try
         {
-            stream.Load(new StringReader(yaml));
+            pairs = YamlJson.ReadMapping(new Parser(new StringReader(prepared)));
+        }
+        catch (YamlJson.NotAMappingException e)
+        {
+            return Fail((int)e.Start.Line + firstYamlLine - 1, (int)e.Start.Column,
+                "The front matter is not a list of 'key: value' lines.", "Write one 'key: value' per line between the '---' lines.");
         }
         catch (YamlException e)
         {
@@ -57,18 +65,9 @@ public static class HugoParser
                 $"The front matter is not valid YAML: {StripPosition(message)}",
                 "Fix the YAML at that position; a common cause is a body line above the closing '---', or a title with ': ' that needs quotes.");
         }
-        var pairs = new List<KeyValuePair<string, JsonNode?>>();
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return HugoParseResult.Ok(new HugoDocument(pairs, body, bodyLine));
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
-        {
-            var root = stream.Documents[0].RootNode;
-            return Fail((int)root.Start.Line + firstYamlLine - 1, (int)root.Start.Column,
-                "The front matter is not a list of 'key: value' lines.", "Write one 'key: value' per line between the '---' lines.");
-        }
-        foreach (var (key, value) in map.Children)
-            pairs.Add(new(YamlJson.KeyText(key), YamlJson.ToJson(value)));
-        return HugoParseResult.Ok(new HugoDocument(pairs, body, bodyLine));
+        return HugoParseResult.Ok(new HugoDocument(
+            pairs.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value)).ToList(), body, bodyLine,
+            pairs.ToDictionary(p => p.Key, p => (int)p.Start.Line + firstYamlLine - 1)));
     }
 
     /// <summary>YamlDotNet prefixes its messages with "(Line: 3, Col: 1, Idx: …) - (…): "; we report the position ourselves.</summary>

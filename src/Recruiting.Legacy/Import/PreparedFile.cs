@@ -35,6 +35,12 @@ internal static class FilePreparer
             report.Messages.Add(parsed.Error!);
             return new ReadFile(source.Path, hash, null);
         }
+        if (HugoPageRules.Refusal(parsed.Document) is { } refusal)
+        {
+            report.Outcome = FileOutcome.Rejected;
+            report.Messages.Add(refusal);
+            return new ReadFile(source.Path, hash, null);
+        }
         var posting = LegacyPosting.From(parsed.Document);
         var language = LanguageDecider.Decide(source.Path, options.Language,
             () => posting.Fields.Title + "\n" + posting.Fields.Description + "\n" + posting.Body);
