@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Lint;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Storage;
+using Recruiting.Core.Telemetry;
 using Recruiting.Core.Workflow;
 
 namespace Recruiting.Core;
@@ -14,6 +16,9 @@ public static class CoreServices
     {
         services.AddRecruitingStorage(config);
         services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<RecruitingMetrics>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostingEventSink, PostingEventMetrics>());
         services.AddSingleton<BodyRenderer>();
         services.AddSingleton<PublicContentChanges>();
         services.AddScoped<PostingWorkflow>();

@@ -11,39 +11,51 @@ using Recruiting.Web.Webhooks;
 var root = AppRoot.Locate();
 if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, root);
+return await StartupFailures.ReportAsync(() => RunSiteAsync(args, root));
 
-// The program's folder, not the current one: a published folder holds wwwroot there. A build in a checkout has no
-// wwwroot beside it and serves the project's through the build's static web assets manifest (absent once published).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.WebHost.UseStaticWebAssets();
-root.AddSettingsTo(builder.Configuration);
-builder.Services.AddSingleton(root);
-builder.Services.AddRecruitingCore(builder.Configuration);
-builder.Services.AddLegacyImport();
-builder.Services.AddRazorPages();
-builder.Services.AddBilingualUi();
-builder.Services.AddPublicSite(builder.Configuration);
-builder.Services.AddAdminConsole(builder.Configuration);
-builder.Services.AddDeliveryApi(builder.Configuration);
-builder.Services.AddWebhooks(builder.Configuration);
+static async Task<int> RunSiteAsync(string[] args, AppRoot root)
+{
+    // The program's folder, not the current one: a published folder holds wwwroot there. A build in a checkout has no
+    // wwwroot beside it and serves the project's through the build's static web assets manifest (absent once published).
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.WebHost.UseStaticWebAssets();
+    root.AddSettingsTo(builder.Configuration);
+    builder.Configuration.AddLoggingDefaults(builder.Environment);
+    builder.Services.AddSingleton(root);
+    builder.Services.AddRecruitingCore(builder.Configuration);
+    builder.Services.AddDatabaseCheck();
+    builder.Services.AddSiteHealthChecks();
+    builder.AddTelemetry();
+    builder.Services.AddLegacyImport();
+    builder.Services.AddRazorPages();
+    builder.Services.AddBilingualUi();
+    builder.Services.AddPublicSite(builder.Configuration);
+    builder.Services.AddAdminConsole(builder.Configuration);
+    builder.Services.AddDeliveryApi(builder.Configuration);
+    builder.Services.AddWebhooks(builder.Configuration);
 
-var app = builder.Build();
-await app.PrepareDatabaseAsync();
+    var app = builder.Build();
+    app.CheckSettings();
+    await app.CheckDatabaseAsync();
+    await app.PrepareDatabaseAsync();
+    await app.TellHowToCreateTheFirstAdministratorAsync();
 
-app.UseReverseProxy();
-app.UseSecurityHeaders();
-app.UseSiteErrorPages();
-app.UseStaticFiles();
-app.UseBilingualUi();
-app.UseRouting();
-app.UseAdminConsole();
-app.MapPublicSite();
-app.MapAdminConsole();
-app.MapContentApi();
-app.MapManagementApi();
-app.MapRazorPages();
+    app.UseReverseProxy();
+    app.UseSecurityHeaders();
+    app.UseSiteErrorPages();
+    app.UseStaticFiles();
+    app.UseBilingualUi();
+    app.UseRouting();
+    app.UseAdminConsole();
+    app.MapPublicSite();
+    app.MapAdminConsole();
+    app.MapContentApi();
+    app.MapManagementApi();
+    app.MapSiteHealthChecks();
+    app.MapRazorPages();
 
-app.Run();
-return 0;
+    await app.RunAsync();
+    return 0;
+}
 
 public partial class Program;

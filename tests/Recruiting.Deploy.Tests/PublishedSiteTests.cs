@@ -17,14 +17,22 @@ public sealed partial class PublishedSiteTests(PublishedApp app) : IDisposable
         var address = $"http://127.0.0.1:{AppProcess.FreePort()}";
         await using var site = AppProcess.Start(app, _workingDirectory, new Dictionary<string, string> { ["ASPNETCORE_URLS"] = address });
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(address) };
-        await site.WaitUntilOkAsync(http, "/robots.txt", TimeSpan.FromMinutes(2));
+        await site.WaitUntilOkAsync(http, "/health/live", TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+
+        // Production logs are JSON, one object per line; the first start says what to do next.
+        var messages = site.Output.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("Message").GetString()!).ToList();
+        Assert.Contains(messages, m => m.StartsWith("No administrator yet. Create the first one with: " + Path.Combine(app.Folder, "Recruiting.Web") + " create-admin"));
+        Assert.Contains(messages, m => m.StartsWith("Site:BaseUrl is not set"));
+        Assert.Contains(messages, m => m.StartsWith("Site:Organization:Name is not set"));
 
         // The sample postings of import/ were imported into the empty database.
         using var all = JsonDocument.Parse(await http.GetStringAsync("/api/v1/postings?status=all&pageSize=100"));
         Assert.Equal(Directory.GetFiles(Path.Combine(app.Folder, "import")).Length, all.RootElement.GetProperty("totalCount").GetInt32());
 
-        // Styled pages: the careers index links its stylesheet, and it is served.
+        // Styled pages: the careers index links its stylesheet, and it is served. Without Site:BaseUrl, links name the request's host.
         var index = await http.GetStringAsync("/en/careers");
+        Assert.Contains($"<link rel=\"canonical\" href=\"{address}/en/careers\"", index);
         var stylesheet = Assert.Single(Stylesheets().Matches(index)).Groups[1].Value;
         await AssertServedAsync(http, stylesheet, "text/css");
 

@@ -41,7 +41,14 @@ public sealed class SchemaMigrator(string provider)
             foreach (var (id, sql) in Migrations().Where(m => !applied.Contains(m.Id)))
             {
                 await using var tx = await connection.BeginTransactionAsync(ct);
-                await ExecuteAsync(connection, tx, sql, ct);
+                try
+                {
+                    await ExecuteAsync(connection, tx, sql, ct);
+                }
+                catch (DbException e)
+                {
+                    throw new SchemaMigrationException(id, connection.DataSource, e);
+                }
                 await using var record = connection.CreateCommand();
                 record.Transaction = tx;
                 record.CommandText = "INSERT INTO schema_migrations (id, applied_at) VALUES (@id, @at)";
@@ -52,6 +59,22 @@ public sealed class SchemaMigrator(string provider)
                 done.Add(id);
             }
             return done;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <returns>The ids of the migrations this build carries that the database has not had.</returns>
+    public async Task<IReadOnlyList<string>> PendingAsync(RecruitingDb db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var applied = await AppliedAsync(connection, ct);
+            return Migrations().Select(m => m.Id).Where(id => !applied.Contains(id)).ToList();
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
+using Recruiting.Core.Telemetry;
 using Recruiting.Core.Workflow;
 
 namespace Recruiting.Legacy.Import;
@@ -16,7 +17,7 @@ namespace Recruiting.Legacy.Import;
 /// writing the one before. A file is stored whole or not at all, a failing file never stops the others, and a crash
 /// loses at most the uncommitted chunk, whole files only.</para>
 /// </summary>
-public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, PublicContentChanges publicChanges)
+public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, PublicContentChanges publicChanges, RecruitingMetrics metrics)
 {
     /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short (about half a second).</summary>
     public const int FilesPerTransaction = 1000;
@@ -71,6 +72,8 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         {
             await db.Database.CloseConnectionAsync();
         }
+        if (!options.DryRun)
+            foreach (var file in report.Files) metrics.ImportedFile(file.Outcome.ToString().ToLowerInvariant());
         return report;
     }
 

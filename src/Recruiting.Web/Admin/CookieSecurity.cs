@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Recruiting.Web.Hosting;
 
 namespace Recruiting.Web.Admin;
 
@@ -10,7 +11,7 @@ public static class CookieSecurity
         {
             null or "" or "SameAsRequest" => CookieSecurePolicy.SameAsRequest,
             "Always" => CookieSecurePolicy.Always,
-            var other => throw new InvalidOperationException(
-                $"Security:SecureCookies is '{other}'. Set it to 'Always' (HTTPS) or 'SameAsRequest' (local http) in appsettings.json or Security__SecureCookies."),
+            var other => throw new StartupFailure(
+                $"Security:SecureCookies is \"{other}\"; allowed: Always (HTTPS) or SameAsRequest (local http), in appsettings.json or Security__SecureCookies."),
         };
 }

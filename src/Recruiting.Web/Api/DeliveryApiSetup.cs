@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Recruiting.Web.Api.Content;
 using Recruiting.Web.Api.Management;
 using Recruiting.Web.Api.Tokens;
@@ -19,7 +20,7 @@ public static class DeliveryApiSetup
             else policy.WithOrigins(origins);
             policy.WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag");
         }));
-        services.AddSingleton<SiteAddress>();
+        services.TryAddSingleton<SiteAddress>();
         services.AddScoped<PublishedPostingReader>();
         services.AddScoped<ApiTokenService>();
         services.AddAuthentication()

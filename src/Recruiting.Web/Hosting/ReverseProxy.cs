@@ -29,6 +29,6 @@ public static class ReverseProxy
 
     private static IPAddress ParseProxy(string value) =>
         IPAddress.TryParse(value.Trim(), out var address) ? address
-            : throw new InvalidOperationException(
-                $"ReverseProxy:KnownProxies: \"{value}\" is not an IP address. List the proxies' addresses, such as 10.0.0.5 or ::1.");
+            : throw new StartupFailure(
+                $"ReverseProxy:KnownProxies has \"{value}\", which is not an IP address; allowed: the proxies' addresses, such as 10.0.0.5 or ::1.");
 }

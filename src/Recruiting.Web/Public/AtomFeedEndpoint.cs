@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Public;
@@ -12,7 +13,7 @@ public static class AtomFeedEndpoint
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static async Task<IResult> HandleAsync(string language, RecruitingDb db, IOptions<PublicSiteOptions> options, Localizer text, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(string language, RecruitingDb db, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct)
     {
         var site = options.Value;
         var entries = await PublicPostings.Open(db).AsNoTracking()
@@ -21,7 +22,7 @@ public static class AtomFeedEndpoint
             .Take(Math.Clamp(site.FeedSize, 1, 500))
             .Select(p => new { p.Id, p.Slug, Content = p.Published!, p.FirstPublishedAt, p.PublishedAt })
             .ToListAsync(ct);
-        var index = site.Absolute(PostingUrls.Index(language));
+        var index = address.Absolute(PostingUrls.Index(language));
         var author = site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language);
 
         return XmlDocumentResult.Create("application/atom+xml", xml =>
@@ -38,7 +39,7 @@ public static class AtomFeedEndpoint
             xml.WriteEndElement();
             foreach (var e in entries)
             {
-                var url = site.Absolute(PostingUrls.Canonical(language, e.Slug));
+                var url = address.Absolute(PostingUrls.Canonical(language, e.Slug));
                 xml.WriteStartElement("entry", AtomNs);
                 xml.WriteElementString("title", AtomNs, e.Content.Title);
                 xml.WriteElementString("id", AtomNs, "urn:uuid:" + e.Id);

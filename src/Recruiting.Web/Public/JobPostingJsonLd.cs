@@ -23,17 +23,19 @@ public static class JobPostingJsonLd
             ["description"] = posting.Html,
             ["datePosted"] = IsoDate(posting.FirstPublishedAt ?? posting.PublishedAt),
             ["url"] = canonicalUrl,
-            ["hiringOrganization"] = Organization(site.Organization),
         };
+        // Never a placeholder: without Site:Organization:Name the posting names no organization (the start-up log says so).
+        var organization = site.Organization.Name.Trim();
+        if (organization.Length > 0) json["hiringOrganization"] = Organization(site.Organization);
         if (content.ClosingAt is { } closing) json["validThrough"] = closing.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
         if (!string.IsNullOrWhiteSpace(content.EmploymentType)) json["employmentType"] = content.EmploymentType.Trim().ToUpperInvariant();
         if (!string.IsNullOrWhiteSpace(content.LeverId))
-            json["identifier"] = new JsonObject
-            {
-                ["@type"] = "PropertyValue",
-                ["name"] = site.Organization.Name,
-                ["value"] = content.LeverId.Trim(),
-            };
+        {
+            var identifier = new JsonObject { ["@type"] = "PropertyValue" };
+            if (organization.Length > 0) identifier["name"] = organization;
+            identifier["value"] = content.LeverId.Trim();
+            json["identifier"] = identifier;
+        }
         if (site.Remote is { Country.Length: > 0 } remote)
         {
             json["jobLocationType"] = "TELECOMMUTE";
@@ -44,7 +46,7 @@ public static class JobPostingJsonLd
 
     private static JsonObject Organization(OrganizationOptions org)
     {
-        var json = new JsonObject { ["@type"] = "Organization", ["name"] = org.Name };
+        var json = new JsonObject { ["@type"] = "Organization", ["name"] = org.Name.Trim() };
         if (!string.IsNullOrWhiteSpace(org.SameAs)) json["sameAs"] = org.SameAs;
         if (!string.IsNullOrWhiteSpace(org.Logo)) json["logo"] = org.Logo;
         return json;

@@ -3,6 +3,7 @@ using Microsoft.Net.Http.Headers;
 using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Public;
@@ -21,11 +22,11 @@ public static class PublicEndpoints
         foreach (var language in Languages.All)
         {
             routes.MapGet("/" + language, () => Results.Redirect(PostingUrls.Index(language)));
-            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (RecruitingDb db, IOptions<PublicSiteOptions> options, Localizer text, CancellationToken ct) =>
-                AtomFeedEndpoint.HandleAsync(language, db, options, text, ct)).CacheOutput(PublicPageCache.Policy);
+            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (RecruitingDb db, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct) =>
+                AtomFeedEndpoint.HandleAsync(language, db, options, address, text, ct)).CacheOutput(PublicPageCache.Policy);
         }
-        routes.MapGet("/robots.txt", (IOptions<PublicSiteOptions> options) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {options.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        routes.MapGet("/robots.txt", (SiteAddress site) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {site.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
         routes.MapGet("/sitemap.xml", SitemapEndpoint.HandleAsync).CacheOutput(PublicPageCache.Policy);
     }
 }

@@ -21,6 +21,7 @@ public static class PublicPageCache
         var seconds = config.GetValue($"{PublicSiteOptions.Section}:PageCacheSeconds", 60);
         services.AddOutputCache(options => options.AddPolicy(Policy, policy =>
         {
+            policy.AddPolicy<PageCacheCounter>();
             if (seconds <= 0) policy.NoCache();
             else policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByQuery("page");
         }));

@@ -5,8 +5,11 @@ public sealed class PublicSiteOptions
 {
     public const string Section = "Site";
 
-    /// <summary>Absolute address of the public site, for canonical URLs, the sitemap and feeds.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// Absolute address of the public site, for canonical URLs, the sitemap, feeds, the API and webhooks; empty: each
+    /// request's own scheme and host (see <see cref="Api.Content.SiteAddress"/>).
+    /// </summary>
+    public string BaseUrl { get; set; } = "";
     /// <summary>The apply link of an open posting; `{leverId}` is replaced by the posting's leverId.</summary>
     public string ApplyUrlTemplate { get; set; } = "";
     /// <summary>Postings per page of the careers index.</summary>
@@ -16,12 +19,11 @@ public sealed class PublicSiteOptions
     public OrganizationOptions Organization { get; set; } = new();
     /// <summary>When set, postings are marked as remote (TELECOMMUTE) for applicants in this country.</summary>
     public RemoteOptions? Remote { get; set; }
-
-    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }
 
 public sealed class OrganizationOptions
 {
+    /// <summary>Empty: the structured data names no hiring organization (the site warns at start-up).</summary>
     public string Name { get; set; } = "";
     /// <summary>The organization's own web site.</summary>
     public string? SameAs { get; set; }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Localization;
 
@@ -13,7 +14,8 @@ public static class PublicSiteSetup
 {
     public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<PublicSiteOptions>(config.GetSection(PublicSiteOptions.Section));
+        services.AddOptions<PublicSiteOptions>().Bind(config.GetSection(PublicSiteOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicSiteOptions>, PublicSiteOptionsValidator>();
         services.AddScoped<PublicPostingReader>();
         services.AddPublicPageCache(config);
         services.AddSingleton<TextCatalog, PublicTexts>();

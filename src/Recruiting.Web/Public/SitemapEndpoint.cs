@@ -1,9 +1,9 @@
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Api.Content;
 
 namespace Recruiting.Web.Public;
 
@@ -13,9 +13,8 @@ public static class SitemapEndpoint
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static async Task<IResult> HandleAsync(RecruitingDb db, IOptions<PublicSiteOptions> options, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(RecruitingDb db, SiteAddress site, CancellationToken ct)
     {
-        var site = options.Value;
         var open = await PublicPostings.Open(db).AsNoTracking()
             .OrderBy(p => p.Language).ThenByDescending(p => p.FirstPublishedAt)
             .Select(p => new Entry(p.Language, p.Slug, p.TranslationKey, p.PublishedAt))

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
+using Recruiting.Core.Telemetry;
 
 namespace Recruiting.Web.Webhooks;
 
@@ -11,7 +12,7 @@ namespace Recruiting.Web.Webhooks;
 /// Sends the deliveries that are due, one POST each, and records the outcome in the database: succeeded on 2xx,
 /// otherwise retried with exponential backoff until <see cref="WebhookOptions.MaxAttempts"/>, then failed.
 /// </summary>
-public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> log)
+public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider clock, RecruitingMetrics metrics, ILogger<WebhookDispatcher> log)
 {
     public const string HttpClientName = "webhooks";
 
@@ -53,6 +54,7 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
                 delivery.Status = DeliveryStatus.Succeeded;
                 delivery.DeliveredAt = clock.GetUtcNow();
                 delivery.LastError = null;
+                metrics.WebhookAttempt("delivered");
                 return;
             }
             Retry(delivery, $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
@@ -70,9 +72,11 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
         if (delivery.Attempts >= options.Value.MaxAttempts)
         {
             delivery.Status = DeliveryStatus.Failed;
+            metrics.WebhookAttempt("failed");
             log.LogWarning("Webhook delivery {Delivery} failed after {Attempts} attempts: {Error}", delivery.Id, delivery.Attempts, error);
             return;
         }
         delivery.NextAttemptAt = clock.GetUtcNow() + options.Value.RetryDelay(delivery.Attempts);
+        metrics.WebhookAttempt("retrying");
     }
 }

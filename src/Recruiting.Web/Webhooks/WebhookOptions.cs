@@ -3,6 +3,8 @@ namespace Recruiting.Web.Webhooks;
 /// <summary>`Webhooks:*` settings: how often the sender looks for due deliveries and how it retries.</summary>
 public sealed class WebhookOptions
 {
+    public const string Section = "Webhooks";
+
     public double PollSeconds { get; set; } = 5;
     /// <summary>The wait before the first retry; each further retry waits twice as long.</summary>
     public double RetryBaseSeconds { get; set; } = 30;

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Recruiting.Core.Delivery;
 using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
+using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Webhooks;
 
@@ -9,7 +11,8 @@ public static class WebhooksSetup
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<WebhookOptions>(config.GetSection("Webhooks"));
+        services.AddOptions<WebhookOptions>().Bind(config.GetSection(WebhookOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.AddWebhookEvents();
         services.AddScoped<WebhookDispatcher>();
         services.AddScoped<WebhookRegistry>();
@@ -27,6 +30,7 @@ public static class WebhooksSetup
     /// </summary>
     public static IServiceCollection AddWebhookEvents(this IServiceCollection services)
     {
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section);
         services.TryAddSingleton<SiteAddress>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostingEventSink, WebhookEventSink>());
         return services;

@@ -1,9 +1,24 @@
+using Microsoft.Extensions.Options;
+using Recruiting.Web.Public;
+
 namespace Recruiting.Web.Api.Content;
 
-/// <summary>Absolute URLs on the public site, from `Site:BaseUrl` (the API may be called on another host name).</summary>
-public sealed class SiteAddress(IConfiguration config)
+/// <summary>
+/// Absolute URLs on the public site (canonical links, sitemap, feeds, the API, webhooks): `Site:BaseUrl` when set,
+/// since the API may be called on another host name; else the current request's scheme and host; outside a
+/// request (the scheduler, the command line) without `Site:BaseUrl`, http://localhost. The site says at start-up
+/// when `Site:BaseUrl` is not set (see Hosting/StartupAdvice).
+/// </summary>
+public sealed class SiteAddress(IOptions<PublicSiteOptions> options, IHttpContextAccessor? http = null)
 {
-    private readonly string _base = (config["Site:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
+    public const string OutsideRequests = "http://localhost";
 
-    public string Absolute(string path) => _base + path;
+    public string Absolute(string path) => Base() + path;
+
+    private string Base()
+    {
+        if (!string.IsNullOrWhiteSpace(options.Value.BaseUrl)) return options.Value.BaseUrl.TrimEnd('/');
+        if (http?.HttpContext?.Request is { } request) return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return OutsideRequests;
+    }
 }

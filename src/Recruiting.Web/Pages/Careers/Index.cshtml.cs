@@ -4,13 +4,14 @@ using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Pages.Careers;
 
 /// <summary>The careers index of one language: its editable introduction and the open postings, newest first.</summary>
-public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, BodyRenderer renderer, Localizer text) : PageModel
+public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, BodyRenderer renderer, Localizer text) : PageModel
 {
     public string Language { get; private set; } = Languages.English;
     public string Heading { get; private set; } = "";
@@ -34,8 +35,8 @@ public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOp
         ViewData[PublicHead.Key] = new PublicHead(Language, number > 1 ? string.Format(text.Translate("Open positions, page {0}", Language), number) : Heading)
         {
             Description = text.Translate("Open positions and how to apply.", Language),
-            Canonical = site.Absolute(number > 1 ? $"{path}?page={number}" : path),
-            Alternates = [new(Language, site.Absolute(path)), new(other, site.Absolute(PostingUrls.Index(other)))],
+            Canonical = address.Absolute(number > 1 ? $"{path}?page={number}" : path),
+            Alternates = [new(Language, address.Absolute(path)), new(other, address.Absolute(PostingUrls.Index(other)))],
             Toggle = PublicLanguage.OtherIndex(Language),
         };
         return Page();

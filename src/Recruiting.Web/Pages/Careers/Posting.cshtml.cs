@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Api.Content;
 using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Pages.Careers;
 
 /// <summary>A posting's public page: /en/careers/{slug} and /fr/carrieres/{slug}.</summary>
-public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, TimeProvider clock) : PageModel
+public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock) : PageModel
 {
     public PostingView Posting { get; private set; } = null!;
     public bool IsOpen { get; private set; }
@@ -29,14 +30,14 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
         if (IsOpen) PublicPageCache.ExpireNoLaterThan(HttpContext, posting.Content.ClosingAt, now);
         ApplyUrl = IsOpen ? ApplyLink.For(site.ApplyUrlTemplate, posting.Content.LeverId) : null;
 
-        var canonical = site.Absolute(PostingUrls.Canonical(language, posting.Slug));
+        var canonical = address.Absolute(PostingUrls.Canonical(language, posting.Slug));
         var other = Languages.Other(language);
         var translation = posting.TranslationSlug is { } otherSlug ? PostingUrls.Canonical(other, otherSlug) : null;
         ViewData[PublicHead.Key] = new PublicHead(language, posting.Content.Title)
         {
             Description = posting.Content.Description,
             Canonical = canonical,
-            Alternates = translation is null ? [] : [new(language, canonical), new(other, site.Absolute(translation))],
+            Alternates = translation is null ? [] : [new(language, canonical), new(other, address.Absolute(translation))],
             Toggle = translation is null ? PublicLanguage.OtherIndex(language) : new(other, translation),
             NoIndex = !IsOpen,
             JsonLd = IsOpen ? JobPostingJsonLd.Build(posting, canonical, site) : null,
