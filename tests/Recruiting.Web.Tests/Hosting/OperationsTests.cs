@@ -4,11 +4,14 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Telemetry;
 using Recruiting.Legacy.Import;
 using Recruiting.Testing;
 using Recruiting.Web.Tests.Api;
 using Recruiting.Web.Tests.Public;
+using Recruiting.Web.Tests.Webhooks;
+using Recruiting.Web.Webhooks;
 using static Recruiting.Web.Tests.Api.PostingSeeder;
 
 namespace Recruiting.Web.Tests.Hosting;
@@ -87,6 +90,25 @@ public sealed class OperationsTests
         Assert.Equal(1, counters.Sum("recruiting.posting.events", "event", "posting.archived"));
         Assert.Equal(1, counters.Sum("recruiting.import.files", "outcome", "created"));
         Assert.Equal(1, counters.Sum("recruiting.import.files", "outcome", "rejected"));
+    }
+
+    [Fact]
+    public async Task Our_counters_count_webhook_attempts_by_outcome()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookReceiver.FreePort(), 500, 500);
+        await using var app = await TestApp.StartAsync(settings: WebhookTestSupport.FastSettings(maxAttempts: 2));
+        using var counters = new Counters(app.Service<IMeterFactory>());
+        await WebhookTestSupport.AddHookAsync(app, receiver.Url, PostingEvents.Published);
+
+        await new PostingSeeder(app).PublishedAsync("en", "hooked", Content("Hooked"));
+        var failed = await WebhookTestSupport.WaitForDeliveryAsync(app, d => d.Status == DeliveryStatus.Failed);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<WebhookRegistry>().ResendAsync(failed.Id, WebhookTestSupport.HookAdmin));
+        await WebhookTestSupport.WaitForDeliveryAsync(app, d => d.Status == DeliveryStatus.Succeeded);
+
+        Assert.Equal(1, counters.Sum("recruiting.webhook.attempts", "outcome", "retrying"));
+        Assert.Equal(1, counters.Sum("recruiting.webhook.attempts", "outcome", "failed"));
+        Assert.Equal(1, counters.Sum("recruiting.webhook.attempts", "outcome", "delivered"));
     }
 
     /// <summary>The measurements of one app's "Recruiting" meter (other apps run in the same test process).</summary>
