@@ -8,7 +8,7 @@ public static class ExternalLinks
     public static void Protect(IElement anchor)
     {
         var href = anchor.GetAttribute("href");
-        if (anchor.HasAttribute("target") && href is not null && SafeUrl.IsExternal(href))
+        if (anchor.HasAttribute("target") && href is not null && UrlScheme.IsExternal(href))
             anchor.SetAttribute("rel", "noopener noreferrer");
     }
 }

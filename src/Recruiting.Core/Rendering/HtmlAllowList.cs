@@ -1,6 +1,11 @@
+using Ganss.Xss;
+
 namespace Recruiting.Core.Rendering;
 
-/// <summary>Which elements and attributes may reach a public page, and which elements go with their whole content.</summary>
+/// <summary>
+/// Which elements, attributes and address schemes may reach a public page, and which elements go with their whole
+/// content. <see cref="SafeHtmlSanitizer"/> configures the HtmlSanitizer library with it.
+/// </summary>
 public static class HtmlAllowList
 {
     private static readonly HashSet<string> Elements = new(StringComparer.OrdinalIgnoreCase)
@@ -43,6 +48,11 @@ public static class HtmlAllowList
         ["ins"] = Set("cite", "datetime"),
     };
 
+    /// <summary>Attributes whose value is an address: the library keeps only relative ones and those of an allowed scheme.</summary>
+    private static readonly string[] UrlAttributes = ["href", "src", "cite"];
+    private static readonly string[] LinkSchemes = ["http", "https", "mailto", "tel"];
+    private static readonly string[] ImageSchemes = ["http", "https"];
+
     public static bool IsAllowedElement(string name) => Elements.Contains(name);
     public static bool IsDangerousElement(string name) => Dangerous.Contains(name);
 
@@ -50,8 +60,19 @@ public static class HtmlAllowList
         GlobalAttributes.Contains(attribute)
         || (ElementAttributes.TryGetValue(element, out var names) && names.Contains(attribute));
 
-    /// <summary>Attributes whose value is an address, checked by <see cref="SafeUrl"/>.</summary>
-    public static bool IsUrlAttribute(string attribute) => attribute is "href" or "src" or "cite";
+    public static bool IsImageScheme(string scheme) => ImageSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The library's settings: the allowed elements, plus h1 (it becomes h2); every attribute allowed on some element
+    /// (the library's list is one for all elements: <see cref="IsAllowedAttribute"/> decides element by element); no CSS.
+    /// </summary>
+    public static HtmlSanitizerOptions SanitizerOptions() => new()
+    {
+        AllowedTags = new HashSet<string>(Elements.Append("h1"), StringComparer.OrdinalIgnoreCase),
+        AllowedAttributes = new HashSet<string>(GlobalAttributes.Concat(ElementAttributes.Values.SelectMany(a => a)), StringComparer.OrdinalIgnoreCase),
+        AllowedSchemes = new HashSet<string>(LinkSchemes, StringComparer.OrdinalIgnoreCase),
+        UriAttributes = new HashSet<string>(UrlAttributes, StringComparer.OrdinalIgnoreCase),
+    };
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.OrdinalIgnoreCase);
 }

@@ -1,93 +1,162 @@
+using System.Net;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Ganss.Xss;
 
 namespace Recruiting.Core.Rendering;
 
 /// <summary>
-/// Allow-list HTML sanitizer on AngleSharp: parses the HTML as a browser would, keeps only the elements and
-/// attributes of <see cref="HtmlAllowList"/> with safe URLs, and serializes the result again. Dangerous elements
-/// go with their content; other unknown tags are unwrapped so their text stays. Stateless and thread-safe.
+/// Cleans posting HTML with the HtmlSanitizer library (the one Orchard Core uses), configured to
+/// <see cref="HtmlAllowList"/>, and reports what it removed, for the editor's warnings. Dangerous elements go with
+/// their content; other unknown tags are unwrapped so their text stays. Stateless for its callers and thread-safe.
 /// </summary>
 public sealed class SafeHtmlSanitizer
 {
-    // Making a parser (it builds a browsing context) and an empty document cost more than parsing a posting, so each
-    // thread keeps one of each. A fragment is parsed in the context of that document's body, but into a document of
-    // its own, so the shared one never changes and the fragment is cleaned where it is, without moving its nodes.
-    private readonly ThreadLocal<(HtmlParser Parser, IElement Body)> _parsers = new(() =>
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true }); // nothing reads source positions
-        return (parser, parser.ParseDocument(string.Empty).Body!);
-    });
+    // Making a parser (it builds a browsing context) costs more than cleaning a posting, so each thread keeps one,
+    // with the library sanitizer whose events report into that thread's call in progress.
+    private readonly ThreadLocal<Cleaner> _cleaners = new(() => new Cleaner());
 
-    public SanitizeResult Sanitize(string html)
+    public SanitizeResult Sanitize(string html) => _cleaners.Value!.Sanitize(html ?? "");
+
+    /// <summary>Whether a link (or, with <paramref name="image"/>, an image) to <paramref name="url"/> survives sanitizing.</summary>
+    public bool KeepsAddress(string url, bool image)
     {
-        var (parser, context) = _parsers.Value;
-        var nodes = parser.ParseFragment(html ?? "", context);
-        if (nodes.Length == 0) return new SanitizeResult("", []);
-        var fragment = nodes[0].ParentElement!;
-        var removed = new List<RemovedMarkup>();
-        CleanChildren(fragment, removed);
-        return new SanitizeResult(fragment.InnerHtml, removed);
+        var encoded = WebUtility.HtmlEncode(url);
+        var html = image ? $"<img src=\"{encoded}\">" : $"<a href=\"{encoded}\">a</a>";
+        return Sanitize(html).Removed.All(r => r.Reason != RemovalReason.UnsafeUrl);
     }
 
-    private static void CleanChildren(INode parent, List<RemovedMarkup> removed)
+    private sealed class Cleaner
     {
-        foreach (var child in parent.ChildNodes.ToArray())
-        {
-            if (child is IElement element) CleanElement(element, removed);
-            else if (child is not IText) parent.RemoveChild(child); // comments, doctypes, processing instructions
-        }
-    }
+        private readonly HtmlParser _parser = new(new HtmlParserOptions { DisableElementPositionTracking = true });
+        private readonly IElement _context;
+        private readonly HtmlSanitizer _library = new(HtmlAllowList.SanitizerOptions()) { KeepChildNodes = true };
+        private readonly List<RemovedMarkup> _removed = [];
+        private readonly HashSet<IElement> _linksWithoutAddress = [];
+        private IElement? _fragment;
 
-    private static void CleanElement(IElement element, List<RemovedMarkup> removed)
-    {
-        var name = element.LocalName;
-        if (element.NamespaceUri != NamespaceNames.HtmlUri || HtmlAllowList.IsDangerousElement(name))
+        public Cleaner()
         {
-            removed.Add(new(RemovalReason.DangerousElement, $"<{name}>", name));
-            element.Parent!.RemoveChild(element);
-            return;
+            // A fragment is parsed in the context of this body, but into a document of its own, so this one never changes.
+            _context = _parser.ParseDocument(string.Empty).Body!;
+            _library.RemovingTag += OnRemovingTag;
+            _library.RemovingAttribute += OnRemovingAttribute;
+            _library.FilterUrl += OnFilterUrl;
         }
-        CleanChildren(element, removed);
-        if (name == "h1") element = HtmlTree.Rename(element, "h2"); // the posting title is the page's only h1
-        if (!HtmlAllowList.IsAllowedElement(element.LocalName))
-        {
-            removed.Add(new(RemovalReason.UnknownElement, $"<{name}>", name));
-            HtmlTree.Unwrap(element);
-            return;
-        }
-        var lostUrl = CleanAttributes(element, removed);
-        if (element.LocalName == "a" && lostUrl) HtmlTree.Unwrap(element);
-        else if (element.LocalName == "img" && !element.HasAttribute("src")) element.Parent!.RemoveChild(element);
-        else if (element.LocalName == "a") ExternalLinks.Protect(element);
-    }
 
-    /// <summary>Removes every attribute that is not allowed; true when an address was removed as unsafe.</summary>
-    private static bool CleanAttributes(IElement element, List<RemovedMarkup> removed)
-    {
-        var name = element.LocalName;
-        var lostUrl = false;
-        foreach (var attribute in element.Attributes.ToArray())
+        public SanitizeResult Sanitize(string html)
         {
-            var attr = attribute.Name;
-            if (HtmlAllowList.IsAllowedAttribute(name, attr) && AttributeValues.IsAcceptable(attr, attribute.Value))
+            var nodes = _parser.ParseFragment(html, _context);
+            if (nodes.Length == 0) return new SanitizeResult("", []);
+            var fragment = (IHtmlElement)nodes[0].ParentElement!;
+            _fragment = fragment;
+            try
             {
-                if (!HtmlAllowList.IsUrlAttribute(attr) || IsSafeUrl(name, attribute.Value)) continue;
-                lostUrl = true;
-                removed.Add(new(RemovalReason.UnsafeUrl, (SafeUrl.SchemeOf(attribute.Value) ?? "?") + ":", name));
+                foreach (var element in fragment.QuerySelectorAll("*").Where(e => e.Attributes.Length > 0).ToList()) KeepAllowedAttributes(element);
+                _library.SanitizeDom((IHtmlDocument)fragment.Owner!, fragment);
+                foreach (var element in fragment.QuerySelectorAll("h1, a, img").ToList()) Finish(element);
+                return new SanitizeResult(fragment.InnerHtml, _removed.ToList());
             }
-            else if (attr == "style" && TableAlignment.TryConvert(element, attribute)) { }
-            else removed.Add(new(Classify(attr), attr, name));
-            element.RemoveAttribute(attr);
+            finally
+            {
+                _removed.Clear();
+                _linksWithoutAddress.Clear();
+                _fragment = null;
+            }
         }
-        return lostUrl;
+
+        private void OnRemovingTag(object? sender, RemovingTagEventArgs e)
+        {
+            if (!e.Tag.GetAncestors().Contains(_fragment))
+            {
+                e.Cancel = true; // inside a dangerous element already removed with its content
+                return;
+            }
+            var name = e.Tag.LocalName;
+            if (!HtmlAllowList.IsDangerousElement(name))
+            {
+                _removed.Add(new(RemovalReason.UnknownElement, $"<{name}>", name)); // the library unwraps it
+                return;
+            }
+            _removed.Add(new(RemovalReason.DangerousElement, $"<{name}>", name));
+            e.Cancel = true;
+            e.Tag.Remove();
+        }
+
+        /// <summary>
+        /// The library's attribute list is one for all elements, and it drops style attributes without a word when
+        /// it does not parse CSS; ours is per element, with value shapes. So before the library runs, each allowed
+        /// element keeps only the attributes allowed on it (a table cell's alignment style becomes align), and what
+        /// goes is reported in the order the editor wrote it. Elements the library removes are left to it.
+        /// </summary>
+        private void KeepAllowedAttributes(IElement element)
+        {
+            if (!HtmlAllowList.IsAllowedElement(element.LocalName) && element.LocalName != "h1") return;
+            foreach (var attribute in element.Attributes.ToList())
+            {
+                var name = attribute.Name;
+                if (HtmlAllowList.IsAllowedAttribute(element.LocalName, name) && AttributeValues.IsAcceptable(name, attribute.Value)) continue;
+                element.RemoveAttribute(name);
+                if (name == "style" && TableAlignment.TryConvert(element, attribute.Value)) continue;
+                if (IsKept(element)) _removed.Add(new(Classify(name), name, element.LocalName));
+            }
+        }
+
+        /// <summary>Not inside foreign (SVG, MathML) or dangerous content, which the library removes whole.</summary>
+        private static bool IsKept(IElement element) =>
+            element.NamespaceUri == NamespaceNames.HtmlUri
+            && !element.GetAncestors().OfType<IElement>().Any(a => a.NamespaceUri != NamespaceNames.HtmlUri || HtmlAllowList.IsDangerousElement(a.LocalName));
+
+        private void OnRemovingAttribute(object? sender, RemovingAttributeEventArgs e)
+        {
+            var (element, name, value) = (e.Tag.LocalName, e.Attribute.Name, e.Attribute.Value);
+            if (e.Reason == RemoveReason.NotAllowedUrlValue)
+            {
+                _removed.Add(new(RemovalReason.UnsafeUrl, (UrlScheme.Of(value) ?? "?") + ":", element));
+                if (element == "a") _linksWithoutAddress.Add(e.Tag);
+            }
+            else _removed.Add(new(Classify(name), name, element));
+        }
+
+        /// <summary>Images load over the web or from the site only: no mailto: or tel: source.</summary>
+        private static void OnFilterUrl(object? sender, FilterUrlEventArgs e)
+        {
+            if (e.Tag.LocalName == "img" && e.SanitizedUrl is { } url && UrlScheme.Of(url) is { } scheme && !HtmlAllowList.IsImageScheme(scheme))
+                e.SanitizedUrl = null;
+        }
+
+        /// <summary>What the library leaves to us: body headings, links that lost their address, images without a source, new-tab links.</summary>
+        private void Finish(IElement element)
+        {
+            switch (element.LocalName)
+            {
+                case "h1":
+                    Rename(element, "h2"); // the posting title is the page's only h1
+                    break;
+                case "a" when _linksWithoutAddress.Contains(element):
+                    element.Replace([.. element.ChildNodes]);
+                    break;
+                case "a":
+                    ExternalLinks.Protect(element);
+                    break;
+                case "img" when !element.HasAttribute("src"):
+                    element.Remove();
+                    break;
+            }
+        }
+
+        private static void Rename(IElement element, string name)
+        {
+            var renamed = element.Owner!.CreateElement(name);
+            foreach (var attribute in element.Attributes) renamed.SetAttribute(attribute.Name, attribute.Value);
+            renamed.Append([.. element.ChildNodes]);
+            element.Replace(renamed);
+        }
+
+        private static RemovalReason Classify(string attribute) =>
+            attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? RemovalReason.EventHandler
+            : attribute == "style" ? RemovalReason.StyleAttribute
+            : RemovalReason.DisallowedAttribute;
     }
-
-    private static bool IsSafeUrl(string element, string url) =>
-        element == "img" ? SafeUrl.IsSafeImage(url) : SafeUrl.IsSafeLink(url);
-
-    private static RemovalReason Classify(string attribute) =>
-        attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? RemovalReason.EventHandler
-        : attribute == "style" ? RemovalReason.StyleAttribute
-        : RemovalReason.DisallowedAttribute;
 }

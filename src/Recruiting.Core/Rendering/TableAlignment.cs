@@ -9,10 +9,10 @@ namespace Recruiting.Core.Rendering;
 /// </summary>
 public static partial class TableAlignment
 {
-    public static bool TryConvert(IElement cell, IAttr style)
+    public static bool TryConvert(IElement cell, string style)
     {
         if (cell.LocalName is not ("th" or "td")) return false;
-        var match = TextAlign().Match(style.Value);
+        var match = TextAlign().Match(style);
         if (!match.Success) return false;
         cell.SetAttribute("align", match.Groups[1].Value);
         return true;

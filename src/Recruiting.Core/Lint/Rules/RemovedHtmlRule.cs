@@ -21,12 +21,12 @@ public sealed partial class RemovedHtmlRule : IContentRule
         foreach (var link in content.Document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
-            if (!(link.IsImage ? SafeUrl.IsSafeImage(url) : SafeUrl.IsSafeLink(url)))
-                yield return Finding(link.Line + 1, $"the unsafe {(link.IsImage ? "image" : "link")} address {SafeUrl.SchemeOf(url)}:");
+            if (!_sanitizer.KeepsAddress(url, link.IsImage))
+                yield return Finding(link.Line + 1, $"the unsafe {(link.IsImage ? "image" : "link")} address {UrlScheme.Of(url)}:");
         }
         foreach (var link in content.Document.Descendants<AutolinkInline>())
-            if (!SafeUrl.IsSafeLink(link.Url))
-                yield return Finding(link.Line + 1, $"the unsafe link address {SafeUrl.SchemeOf(link.Url)}:");
+            if (!_sanitizer.KeepsAddress(link.Url, image: false))
+                yield return Finding(link.Line + 1, $"the unsafe link address {UrlScheme.Of(link.Url)}:");
     }
 
     /// <summary>An allowed element's tag without attributes, such as &lt;strong&gt; or &lt;/p&gt;: the sanitizer removes nothing of it.</summary>
