@@ -20,6 +20,7 @@ public sealed partial class TestApp
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         app.KestrelAddress = new Uri(addresses.First());
+        await app.EnsureStartedAsync();
         return app;
     }
 }

@@ -32,7 +32,21 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         var database = await TestDatabase.CreateAsync(provider, migrate: false);
         var app = new TestApp(database, settings ?? new Dictionary<string, string?>());
         _ = app.Server; // starts the host: migrations run as in production
+        await app.EnsureStartedAsync();
         return app;
+    }
+
+    /// <summary>
+    /// When start-up stops (an invalid setting, say), Program reports it and returns before migrating, but the factory
+    /// still starts the host it built: say so here rather than let the test fail on a missing table.
+    /// </summary>
+    private async Task EnsureStartedAsync()
+    {
+        using var client = CreateClient();
+        using var ready = await client.GetAsync("/health/ready");
+        if (!ready.IsSuccessStatusCode)
+            throw new InvalidOperationException(
+                $"The test site did not start: /health/ready answered {(int)ready.StatusCode}. Start-up stopped early, most likely on a setting this test passes (the reason is on standard error).");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
