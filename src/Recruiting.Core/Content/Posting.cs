@@ -39,6 +39,14 @@ public sealed class Posting
     /// <summary>The sanitized HTML of <see cref="Published"/>, rendered once when it is published.</summary>
     public string? PublishedHtml { get; set; }
 
+    /// <summary>
+    /// The address the public sees (language, slug, translation key), copied from the draft's on publication and cleared
+    /// when unpublished: saving a draft that moves the posting changes nothing public until it is published.
+    /// </summary>
+    public string? PublishedLanguage { get; set; }
+    public string? PublishedSlug { get; set; }
+    public string? PublishedTranslationKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset LastModifiedAt { get; set; }
     public DateTimeOffset? FirstPublishedAt { get; set; }
@@ -59,5 +67,6 @@ public sealed class Posting
     public int? ImportedVersion { get; set; }
 
     public bool IsTrashed => TrashedAt is not null;
-    public bool HasUnpublishedChanges => Published is null || !Published.SameAs(Draft);
+    public bool HasUnpublishedChanges => Published is null || !Published.SameAs(Draft)
+        || PublishedLanguage != Language || PublishedSlug != Slug || PublishedTranslationKey != TranslationKey;
 }

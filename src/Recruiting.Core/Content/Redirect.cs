@@ -8,6 +8,11 @@ public sealed class Redirect
     public string Path { get; set; } = "";
     public Guid PostingId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>
+    /// When the redirect started answering: an alias saved in a draft is held for its posting but answers only once
+    /// a version carrying it is published; null until then.
+    /// </summary>
+    public DateTimeOffset? PublishedAt { get; set; }
 }
 
 public static class RedirectPath

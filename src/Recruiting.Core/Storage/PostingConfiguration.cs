@@ -15,6 +15,9 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.Property(p => p.Title).HasMaxLength(500);
         posting.Property(p => p.LeverId).HasMaxLength(100);
         posting.Property(p => p.PublishedTitle).HasMaxLength(500);
+        posting.Property(p => p.PublishedLanguage).HasMaxLength(2);
+        posting.Property(p => p.PublishedSlug).HasMaxLength(200);
+        posting.Property(p => p.PublishedTranslationKey).HasMaxLength(200);
         posting.Property(p => p.Draft).HasColumnName("DraftJson")
             .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
         posting.Property(p => p.Published).HasColumnName("PublishedJson")
@@ -24,14 +27,17 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.HasIndex(p => p.TranslationKey);
         posting.HasIndex(p => p.LeverId);
         posting.HasIndex(p => p.ImportSource);
-        posting.HasIndex(p => new { p.Status, p.Language, p.PublishedAt });
+        // The public side reads the published address (V0010): a posting page by it, the lists by status and language.
+        posting.HasIndex(p => new { p.PublishedLanguage, p.PublishedSlug }).IsUnique();
+        posting.HasIndex(p => new { p.PublishedTranslationKey, p.PublishedLanguage });
+        posting.HasIndex(p => new { p.Status, p.PublishedLanguage, p.PublishedAt });
         // Covering indexes for the console's postings list (V0006): the list and its translation states are read
         // without touching the wide rows, whose JSON columns would otherwise be walked for every posting.
         posting.HasIndex(p => new { p.TrashedAt, p.LastModifiedAt, p.Id, p.Title, p.Language, p.Slug, p.Status, p.TranslationKey, p.ContentChangedAt })
             .HasDatabaseName("IX_postings_list");
         posting.HasIndex(p => new { p.TranslationKey, p.Language, p.TrashedAt, p.ContentChangedAt })
             .HasDatabaseName("IX_postings_translation_pair");
-        posting.HasIndex(p => new { p.Status, p.Language, p.FirstPublishedAt });
+        posting.HasIndex(p => new { p.Status, p.PublishedLanguage, p.FirstPublishedAt });
         posting.HasIndex(p => new { p.PublishedClosingAt, p.Status });
     }
 }

@@ -39,10 +39,16 @@ internal sealed class ImportLookups
         foreach (var language in imports.Select(i => i.Input.Language).Distinct())
             foreach (var slugs in imports.Where(i => i.Input.Language == language).Select(i => i.Input.Slug).Distinct().Chunk(SlugsPerQuery))
             {
-                var sql = $"{postings.Select(nameof(Posting.Slug), nameof(Posting.Id))} WHERE {postings[nameof(Posting.Language)]} = @p0 "
-                    + $"AND {postings[nameof(Posting.Slug)]} IN ({string.Join(", ", slugs.Select((_, i) => "@p" + (i + 1)))})";
+                // A slug is held by a draft and by what is published (a posting renamed in its draft keeps its public address).
+                var list = string.Join(", ", slugs.Select((_, i) => "@p" + (i + 1)));
+                var sql = $"{postings.Select(nameof(Posting.Slug), nameof(Posting.Id), nameof(Posting.Language), nameof(Posting.PublishedSlug), nameof(Posting.PublishedLanguage))}"
+                    + $" WHERE ({postings[nameof(Posting.Language)]} = @p0 AND {postings[nameof(Posting.Slug)]} IN ({list}))"
+                    + $" OR ({postings[nameof(Posting.PublishedLanguage)]} = @p0 AND {postings[nameof(Posting.PublishedSlug)]} IN ({list}))";
                 await foreach (var r in postings.ReadAsync(sql, [language, .. slugs], ct))
-                    holders[(language, r.GetString(0))] = r.GetGuid(1);
+                {
+                    if (r.GetString(2) == language) holders[(language, r.GetString(0))] = r.GetGuid(1);
+                    if (PlainSql.Text(r, 4) == language) holders[(language, r.GetString(3))] = r.GetGuid(1);
+                }
             }
         return holders;
     }

@@ -72,6 +72,14 @@ public sealed partial class PostingWorkflow
 
     private const string ImportSavepoint = "posting_import";
 
+    /// <summary>An import publishes at once: the address the posting had keeps answering, unless another posting holds it.</summary>
+    private async Task KeepFormerUrlAsync(Guid postingId, string url, DateTimeOffset now, CancellationToken ct)
+    {
+        var path = RedirectPath.Normalize(url);
+        if (!await db.Redirects.AnyAsync(r => r.Path == path, ct))
+            db.Redirects.Add(new Redirect { Path = path, PostingId = postingId, CreatedAt = now, PublishedAt = now });
+    }
+
     /// <summary>Applies one import: an existing posting is changed in the change tracker, new rows go to <paramref name="rows"/>.</summary>
     private async Task<WorkflowResult> ApplyImportAsync(PreparedImport prepared, ImportLookups lookups, Actor actor, DateTimeOffset now,
         List<object> rows, CancellationToken ct)
@@ -98,8 +106,8 @@ public sealed partial class PostingWorkflow
             posting = new Posting { Id = import.PostingId, CreatedAt = now };
             rows.Add(posting);
         }
-        else if (posting.Slug != input.Slug || posting.Language != input.Language)
-            await KeepOldUrlAsync(posting, PostingUrls.Canonical(posting), now, ct);
+        else if (PostingUrls.Published(posting) is { } publicUrl && publicUrl != PostingUrls.Canonical(input.Language, input.Slug))
+            await KeepFormerUrlAsync(posting.Id, publicUrl, now, ct);
 
         posting.Language = input.Language;
         posting.Slug = input.Slug;
@@ -114,7 +122,7 @@ public sealed partial class PostingWorkflow
         posting.ImportedVersion = posting.Version;
         posting.LastModifiedAt = now;
         foreach (var path in import.RedirectPaths)
-            rows.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
+            rows.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now, PublishedAt = now });
 
         var eventName = !wasVisible ? PostingEvents.Published
             : import.Archived && !wasArchived ? PostingEvents.Archived

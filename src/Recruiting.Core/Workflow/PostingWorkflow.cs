@@ -30,7 +30,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             CreatedAt = now, LastModifiedAt = now, ContentChangedAt = now, Status = PostingStatus.Draft,
         };
         db.Postings.Add(posting);
-        return await CommitAsync(posting, "create", new PostingContent(), actor, null, warnings, ct, oldUrl: null);
+        return await CommitAsync(posting, "create", new PostingContent(), actor, null, warnings, ct);
     }
 
     public async Task<WorkflowResult> SaveDraftAsync(Guid id, PostingInput input, int expectedVersion, Actor actor, CancellationToken ct = default)
@@ -43,13 +43,12 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (errors.Count > 0) return WorkflowResult.Invalid(errors, warnings);
         var now = clock.GetUtcNow();
         var before = posting.Draft;
-        var oldUrl = PostingUrls.Canonical(posting);
         posting.Language = input.Language;
         posting.Slug = input.Slug;
         posting.TranslationKey = string.IsNullOrWhiteSpace(input.TranslationKey) ? posting.TranslationKey : input.TranslationKey;
         posting.Draft = input.Content;
         posting.ContentChangedAt = now;
-        return await CommitAsync(posting, "save", before, actor, null, warnings, ct, oldUrl);
+        return await CommitAsync(posting, "save", before, actor, null, warnings, ct);
     }
 
     public Task<WorkflowResult> SubmitForReviewAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
@@ -103,6 +102,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             var wasVisible = PublicPostings.IsVisible(p);
             p.Published = null;
             p.PublishedHtml = null;
+            (p.PublishedLanguage, p.PublishedSlug, p.PublishedTranslationKey) = (null, null, null);
             p.PublishedAt = null;
             p.ArchivedAt = null;
             p.Status = PostingStatus.Draft;
@@ -157,6 +157,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     {
         p.Published = p.Draft;
         p.PublishedHtml = html;
+        (p.PublishedLanguage, p.PublishedSlug, p.PublishedTranslationKey) = (p.Language, p.Slug, p.TranslationKey);
         p.Status = p.Status == PostingStatus.Archived ? PostingStatus.Archived : PostingStatus.Published;
         p.FirstPublishedAt ??= now;
         p.PublishedAt = now;
@@ -175,7 +176,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var step = apply(posting);
         if (step.Refusal is not null)
             return WorkflowResult.Fail(WorkflowOutcome.NotAllowedNow, "not-allowed-now", step.Refusal, posting);
-        return await CommitAsync(posting, action, before, actor, step.Event, [], ct, oldUrl: null);
+        return await CommitAsync(posting, action, before, actor, step.Event, [], ct);
     }
 
     /// <summary>
@@ -183,12 +184,14 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     /// same version, the second fails there, as a conflict, before anything else is written. Only then are the
     /// revision number read and the redirects, revision, audit line and events added, so they cannot collide.
     /// </summary>
-    /// <param name="oldUrl">The posting's canonical path before a save that may have moved it; it then keeps answering.</param>
     private async Task<WorkflowResult> CommitAsync(Posting posting, string action, PostingContent before, Actor actor,
-        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct, string? oldUrl)
+        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var isNew = db.Entry(posting).State == EntityState.Added;
+        var entry = db.Entry(posting);
+        var isNew = entry.State == EntityState.Added;
+        var publication = isNew ? null : new Publication(
+            entry.Property(p => p.PublishedAt).OriginalValue, entry.Property(p => p.PublishedLanguage).OriginalValue, entry.Property(p => p.PublishedSlug).OriginalValue);
         if (!isNew) posting.Version++;
         posting.LastModifiedAt = now;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -196,8 +199,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         {
             await db.SaveChangesAsync(ct);
             var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-            if (oldUrl is not null && oldUrl != PostingUrls.Canonical(posting)) await KeepOldUrlAsync(posting, oldUrl, now, ct);
-            await AddAliasRedirectsAsync(posting, now, ct);
+            await WriteRedirectsAsync(posting, publication, now, ct);
             Record(posting, action, before, actor, eventName, number + 1, now, row => db.Add(row));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -238,7 +240,9 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         warnings.AddRange(ContentLint.Check(input.Content).Select(finding => finding.ToFieldIssue()));
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
-        if (await db.Postings.AnyAsync(p => p.Language == input.Language && p.Slug == input.Slug && p.Id != id, ct))
+        // A slug is held by a draft and by what is published: a posting renamed in its draft keeps its public address.
+        if (await db.Postings.AnyAsync(p => p.Id != id && ((p.Language == input.Language && p.Slug == input.Slug)
+                || (p.PublishedLanguage == input.Language && p.PublishedSlug == input.Slug)), ct))
             errors.Add(SlugTaken(input));
         var publishedOn = existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt;
         if (input.Content.ClosingAt is { } closing && publishedOn is { } from && closing <= from)
@@ -246,21 +250,36 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return (errors, warnings);
     }
 
-    private async Task KeepOldUrlAsync(Posting posting, string oldUrl, DateTimeOffset now, CancellationToken ct)
+    /// <summary>What was public before this change: when, and at which address.</summary>
+    private sealed record Publication(DateTimeOffset? At, string? Language, string? Slug)
     {
-        var old = RedirectPath.Normalize(oldUrl);
-        if (!await db.Redirects.AnyAsync(r => r.Path == old, ct))
-            db.Redirects.Add(new Redirect { Path = old, PostingId = posting.Id, CreatedAt = now });
+        public string? Url => Language is not null && Slug is not null ? PostingUrls.Canonical(Language, Slug) : null;
     }
 
-    private async Task AddAliasRedirectsAsync(Posting posting, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Keeps the posting's redirects in step with it, in one query: the draft's aliases (and legacy URLs) are held for it
+    /// as soon as they are saved, and dropped when the draft drops them, but answer only from the publication of a
+    /// version carrying them; publishing at a new address keeps the old one answering. A path another posting holds is
+    /// left to it. Redirects that answered once keep answering.
+    /// </summary>
+    private async Task WriteRedirectsAsync(Posting posting, Publication? before, DateTimeOffset now, CancellationToken ct)
     {
         var canonical = RedirectPath.Normalize(PostingUrls.Canonical(posting));
-        var paths = posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Distinct().Where(p => p != canonical).ToList();
-        if (paths.Count == 0) return;
-        var taken = await db.Redirects.Where(r => paths.Contains(r.Path)).Select(r => r.Path).ToListAsync(ct);
-        foreach (var path in paths.Except(taken).Except(db.Redirects.Local.Select(r => r.Path)))
-            db.Redirects.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now });
+        var wanted = posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Where(p => p != canonical).ToHashSet();
+        var published = posting.PublishedAt is not null && posting.PublishedAt != before?.At;
+        var formerUrl = published && before?.Url is { } url && url != PostingUrls.Published(posting) ? RedirectPath.Normalize(url) : null;
+        if (formerUrl is not null) wanted.Add(formerUrl);
+        var paths = wanted.ToList();
+        var id = posting.Id;
+        var rows = await db.Redirects.Where(r => r.PostingId == id || paths.Contains(r.Path)).ToListAsync(ct);
+        foreach (var row in rows.Where(r => r.PostingId == id && r.PublishedAt is null && !wanted.Contains(r.Path)))
+            db.Redirects.Remove(row);
+        var held = rows.Select(r => r.Path).ToHashSet();
+        foreach (var path in wanted.Where(p => !held.Contains(p)))
+            db.Redirects.Add(new Redirect { Path = path, PostingId = id, CreatedAt = now });
+        if (published)
+            foreach (var row in db.Redirects.Local.Where(r => r.PostingId == id && r.PublishedAt is null && wanted.Contains(r.Path)))
+                row.PublishedAt = now;
     }
 
     private static List<string> ChangedFields(PostingContent a, PostingContent b)

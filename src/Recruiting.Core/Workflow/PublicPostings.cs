@@ -6,7 +6,9 @@ namespace Recruiting.Core.Workflow;
 /// <summary>
 /// The one place that decides what the public may see. The careers site, the content API, feeds
 /// and the sitemap all start from <see cref="Visible"/>; drafts, scheduled, unpublished and trashed
-/// postings never pass it.
+/// postings never pass it. They read only what was published: <see cref="Posting.Published"/>, its HTML and title,
+/// and the published address (<see cref="Posting.PublishedLanguage"/>, <see cref="Posting.PublishedSlug"/>,
+/// <see cref="Posting.PublishedTranslationKey"/>), never the draft's, which an author may change at any time.
 /// </summary>
 public static class PublicPostings
 {

@@ -21,7 +21,9 @@ public sealed class HugoExporter(RecruitingDb db)
         var postings = db.Postings.AsNoTracking().Where(p => p.TrashedAt == null).OrderBy(p => p.Language).ThenBy(p => p.Slug);
         await foreach (var posting in postings.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var path = Path.Combine(folder, "content", posting.Language, "careers", "positions", posting.Slug + ".md");
+            // The published version at its published address; a never-published draft at its own.
+            var path = Path.Combine(folder, "content", posting.PublishedLanguage ?? posting.Language, "careers", "positions",
+                (posting.PublishedSlug ?? posting.Slug) + ".md");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, ToHugo(posting), Utf8NoBom, ct);
             count++;
@@ -32,7 +34,7 @@ public sealed class HugoExporter(RecruitingDb db)
     public static string ToHugo(Posting posting)
     {
         var c = posting.Published ?? posting.Draft;
-        var fields = new LegacyFields(c.Title, c.Description, posting.Status == PostingStatus.Archived, posting.TranslationKey,
+        var fields = new LegacyFields(c.Title, c.Description, posting.Status == PostingStatus.Archived, posting.PublishedTranslationKey ?? posting.TranslationKey,
             c.LeverId, c.Aliases, c.Urls, c.Layout, c.Type);
         return HugoFileWriter.Write(fields, c.ExtraFrontMatter, c.BodyMarkdown);
     }

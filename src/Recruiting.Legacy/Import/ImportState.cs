@@ -19,6 +19,9 @@ internal sealed class ImportState
     private readonly Dictionary<string, Row> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, Row> _byId = [];
     private readonly HashSet<(string, string)> _slugs = [];
+    /// <summary>Published addresses: a posting renamed in its draft still holds the slug it is public at.</summary>
+    private readonly Dictionary<Guid, (string, string)> _published = [];
+    private readonly HashSet<(string, string)> _publishedSlugs = [];
     private readonly Dictionary<(string, string), Guid> _translationOwners = [];
     private readonly Dictionary<string, List<Guid>> _leverIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Guid> _redirects = new(StringComparer.Ordinal);
@@ -29,10 +32,14 @@ internal sealed class ImportState
         var state = new ImportState();
         var postings = new PlainSql(db, typeof(Posting));
         var select = postings.Select(nameof(Posting.Id), nameof(Posting.ImportSource), nameof(Posting.ImportHash), nameof(Posting.Version),
-            nameof(Posting.ImportedVersion), nameof(Posting.Language), nameof(Posting.Slug), nameof(Posting.TranslationKey), nameof(Posting.LeverId));
+            nameof(Posting.ImportedVersion), nameof(Posting.Language), nameof(Posting.Slug), nameof(Posting.TranslationKey), nameof(Posting.LeverId),
+            nameof(Posting.PublishedLanguage), nameof(Posting.PublishedSlug));
         await foreach (var r in postings.ReadAsync($"{select} ORDER BY {postings[nameof(Posting.CreatedAt)]}, {postings[nameof(Posting.Id)]}", ct: ct))
-            state.Remember(new Row(r.GetGuid(0), PlainSql.Text(r, 1), PlainSql.Text(r, 2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
-                r.GetString(5), r.GetString(6), r.GetString(7), PlainSql.Text(r, 8)));
+        {
+            var row = new Row(r.GetGuid(0), PlainSql.Text(r, 1), PlainSql.Text(r, 2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
+                r.GetString(5), r.GetString(6), r.GetString(7), PlainSql.Text(r, 8));
+            state.Remember(row, PlainSql.Text(r, 9) is { } language && PlainSql.Text(r, 10) is { } slug ? (language, slug) : null);
+        }
         var redirects = new PlainSql(db, typeof(Redirect));
         await foreach (var r in redirects.ReadAsync(redirects.Select(nameof(Redirect.Path), nameof(Redirect.PostingId)), ct: ct))
             state._redirects[r.GetString(0)] = r.GetGuid(1);
@@ -41,14 +48,23 @@ internal sealed class ImportState
 
     public Row? BySource(string source) => _bySource.GetValueOrDefault(source);
     public Row? ById(Guid id) => _byId.GetValueOrDefault(id);
-    public bool SlugTaken(string language, string slug) => _slugs.Contains((language, slug));
+    public bool SlugTaken(string language, string slug) => _slugs.Contains((language, slug)) || _publishedSlugs.Contains((language, slug));
     public Guid? TranslationOwner(string language, string key) => _translationOwners.TryGetValue((language, key), out var id) ? id : null;
     public IEnumerable<Row> WithLeverId(string leverId) => _leverIds.TryGetValue(leverId, out var ids) ? ids.Select(i => _byId[i]) : [];
     public Guid? RedirectOwner(string path) => _redirects.TryGetValue(path, out var id) ? id : null;
 
-    /// <summary>Records a posting as written (or, in a dry run, as it would be), replacing what was known of it.</summary>
-    public void Remember(Row row, IEnumerable<string>? redirectPaths = null)
+    /// <summary>
+    /// Records a posting as written (or, in a dry run, as it would be), replacing what was known of it, with the
+    /// address it is public at (null: not published).
+    /// </summary>
+    public void Remember(Row row, (string Language, string Slug)? published, IEnumerable<string>? redirectPaths = null)
     {
+        if (_published.Remove(row.Id, out var former)) _publishedSlugs.Remove(former);
+        if (published is { } address)
+        {
+            _published[row.Id] = address;
+            _publishedSlugs.Add(address);
+        }
         if (_byId.TryGetValue(row.Id, out var old))
         {
             _slugs.Remove((old.Language, old.Slug));

@@ -148,7 +148,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             }
             var import = ImportDecisions.Decide(file, state, options.Force);
             if (PostingValidator.Validate(import.Input).Errors.Count == 0)
-                state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), import.RedirectPaths);
+                state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), (import.Input.Language, import.Input.Slug), import.RedirectPaths);
             yield return (file, import);
         }
     }

@@ -17,10 +17,10 @@ public static class AtomFeedEndpoint
     {
         var site = options.Value;
         var entries = await PublicPostings.Open(db).AsNoTracking()
-            .Where(p => p.Language == language)
+            .Where(p => p.PublishedLanguage == language)
             .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
             .Take(Math.Clamp(site.FeedSize, 1, 500))
-            .Select(p => new { p.Id, p.Slug, Content = p.Published!, p.FirstPublishedAt, p.PublishedAt })
+            .Select(p => new { p.Id, Slug = p.PublishedSlug!, Content = p.Published!, p.FirstPublishedAt, p.PublishedAt })
             .ToListAsync(ct);
         var index = address.Absolute(PostingUrls.Index(language));
         var author = site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language);

@@ -22,16 +22,16 @@ public static class LegacyRedirects
         http.Response.Headers.Location = target;
     });
 
-    /// <summary>The canonical path an old address now points to, when its posting is still visible.</summary>
+    /// <summary>The canonical path an old address now points to, when its posting is visible and the redirect published.</summary>
     public static async Task<string?> TargetAsync(RecruitingDb db, string path, CancellationToken ct)
     {
         var normalized = RedirectPath.Normalize(path);
         var posting = await (from r in db.Redirects
                              join p in PublicPostings.Visible(db) on r.PostingId equals p.Id
-                             where r.Path == normalized
-                             select new { p.Language, p.Slug })
+                             where r.Path == normalized && r.PublishedAt != null
+                             select new { p.PublishedLanguage, p.PublishedSlug })
             .FirstOrDefaultAsync(ct);
-        return posting is null ? null : PostingUrls.Canonical(posting.Language, posting.Slug);
+        return posting is null ? null : PostingUrls.Canonical(posting.PublishedLanguage!, posting.PublishedSlug!);
     }
 
     private static bool IsUnansweredNotFound(HttpContext http) =>

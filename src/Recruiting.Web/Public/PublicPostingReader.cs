@@ -16,8 +16,8 @@ public sealed record PostingSummary(string Slug, string Title, DateTimeOffset? P
 public sealed record PostingList(IReadOnlyList<PostingSummary> Items, int Page, int Pages, int Total);
 
 /// <summary>
-/// What the public careers pages read. Every query starts from <see cref="PublicPostings"/>; a posting page
-/// is one indexed query (language + slug) with its translation joined as a subquery.
+/// What the public careers pages read. Every query starts from <see cref="PublicPostings"/> and reads the published
+/// address; a posting page is one indexed query (language + slug) with its translation joined as a subquery.
 /// </summary>
 public sealed class PublicPostingReader(RecruitingDb db)
 {
@@ -26,25 +26,25 @@ public sealed class PublicPostingReader(RecruitingDb db)
         var visible = PublicPostings.Visible(db);
         var other = Languages.Other(language);
         return visible.AsNoTracking()
-            .Where(p => p.Language == language && p.Slug == slug)
-            .Select(p => new PostingView(p.Id, p.Language, p.Slug, p.Status, p.Published!, p.PublishedHtml!,
+            .Where(p => p.PublishedLanguage == language && p.PublishedSlug == slug)
+            .Select(p => new PostingView(p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.Status, p.Published!, p.PublishedHtml!,
                 p.FirstPublishedAt, p.PublishedAt,
                 // Several translations (a re-posted job): prefer an open one, then the newest.
-                visible.Where(t => t.TranslationKey == p.TranslationKey && t.Language == other)
+                visible.Where(t => t.PublishedTranslationKey == p.PublishedTranslationKey && t.PublishedLanguage == other)
                     .OrderBy(t => t.Status).ThenByDescending(t => t.FirstPublishedAt)
-                    .Select(t => t.Slug).FirstOrDefault()))
+                    .Select(t => t.PublishedSlug).FirstOrDefault()))
             .SingleOrDefaultAsync(ct);
     }
 
     /// <summary>Open postings of one language, newest first; page 1-based.</summary>
     public async Task<PostingList> ListOpenAsync(string language, int page, int pageSize, CancellationToken ct)
     {
-        var open = PublicPostings.Open(db).Where(p => p.Language == language);
+        var open = PublicPostings.Open(db).Where(p => p.PublishedLanguage == language);
         var total = await open.CountAsync(ct);
         var items = await open.AsNoTracking()
             .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new PostingSummary(p.Slug, p.PublishedTitle ?? "", p.FirstPublishedAt))
+            .Select(p => new PostingSummary(p.PublishedSlug!, p.PublishedTitle ?? "", p.FirstPublishedAt))
             .ToListAsync(ct);
         return new PostingList(items, page, Math.Max(1, (total + pageSize - 1) / pageSize), total);
     }

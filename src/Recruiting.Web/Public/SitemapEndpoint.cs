@@ -16,8 +16,8 @@ public static class SitemapEndpoint
     public static async Task<IResult> HandleAsync(RecruitingDb db, SiteAddress site, CancellationToken ct)
     {
         var open = await PublicPostings.Open(db).AsNoTracking()
-            .OrderBy(p => p.Language).ThenByDescending(p => p.FirstPublishedAt)
-            .Select(p => new Entry(p.Language, p.Slug, p.TranslationKey, p.PublishedAt))
+            .OrderBy(p => p.PublishedLanguage).ThenByDescending(p => p.FirstPublishedAt)
+            .Select(p => new Entry(p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.PublishedAt))
             .ToListAsync(ct);
         // The newest open posting of each key and language is the one a translation points to.
         var counterparts = open.GroupBy(p => (p.Language, p.TranslationKey)).ToDictionary(g => g.Key, g => g.First());

@@ -15,7 +15,7 @@ public sealed class WebhookEventSink(SiteAddress site) : IPostingEventSink
     public void OnPostingEvent(RecruitingDb db, string eventName, Posting posting, DateTimeOffset at)
     {
         var hooks = db.Webhooks.Where(h => h.Enabled).Select(h => new { h.Id, h.Events }).ToList();
-        var url = site.Absolute(PostingUrls.Canonical(posting));
+        var url = site.Absolute(PostingUrls.Published(posting) ?? PostingUrls.Canonical(posting));
         foreach (var hook in hooks.Where(h => WebhookEvents.Parse(h.Events).Contains(eventName)))
         {
             var id = Guid.NewGuid();

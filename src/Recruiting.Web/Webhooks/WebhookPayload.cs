@@ -11,7 +11,7 @@ public sealed record WebhookPayload(string Event, Guid DeliveryId, DateTimeOffse
 
     public static string Serialize(string eventName, Guid deliveryId, Posting posting, DateTimeOffset at, string absoluteUrl) =>
         JsonSerializer.Serialize(new WebhookPayload(eventName, deliveryId, at, new WebhookPostingDto(
-            posting.Id, posting.Language, posting.Slug, absoluteUrl, posting.Published?.Title ?? posting.Draft.Title,
+            posting.Id, posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug ?? posting.Slug, absoluteUrl, posting.Published?.Title ?? posting.Draft.Title,
             PublicPostings.IsOpen(posting) ? "open" : PublicPostings.IsVisible(posting) ? "archived" : "hidden")), Json);
 }
 

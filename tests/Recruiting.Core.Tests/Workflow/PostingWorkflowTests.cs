@@ -71,15 +71,21 @@ public sealed class PostingWorkflowTests
     }
 
     [Fact]
-    public async Task A_changed_slug_keeps_the_old_url_as_a_redirect()
+    public async Task A_changed_slug_keeps_the_old_url_as_a_redirect_once_published()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         var id = (await Workflow(db).CreateAsync(Input(), Author)).Posting!.Id;
         Assert.True((await Workflow(db).SaveDraftAsync(id, Input(slug: "data-engineer-2"), 1, Author)).Succeeded);
+        Assert.Empty(await db.Redirects.ToListAsync()); // never public under its first slug: nothing to keep
+        Assert.True((await Workflow(db).PublishAsync(id, null, Publisher)).Succeeded);
+        Assert.True((await Workflow(db).SaveDraftAsync(id, Input(slug: "data-engineer-3"), 3, Author)).Succeeded);
+        Assert.Empty(await db.Redirects.ToListAsync()); // a saved draft moves nothing public
+        Assert.True((await Workflow(db).PublishAsync(id, null, Publisher)).Succeeded);
         var redirect = await db.Redirects.SingleAsync();
-        Assert.Equal("/en/careers/data-engineer", redirect.Path);
+        Assert.Equal("/en/careers/data-engineer-2", redirect.Path);
         Assert.Equal(id, redirect.PostingId);
+        Assert.NotNull(redirect.PublishedAt);
     }
 
     [Fact]

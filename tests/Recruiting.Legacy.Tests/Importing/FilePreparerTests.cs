@@ -69,7 +69,7 @@ public sealed class FilePreparerTests
     private static ImportState StateWith(string hash)
     {
         var state = new ImportState();
-        state.Remember(new ImportState.Row(Id, Path, hash, 1, 1, "en", "alpha", "alpha", null));
+        state.Remember(new ImportState.Row(Id, Path, hash, 1, 1, "en", "alpha", "alpha", null), ("en", "alpha"));
         return state;
     }
 }

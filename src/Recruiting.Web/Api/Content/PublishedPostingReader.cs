@@ -28,7 +28,7 @@ public sealed class PublishedPostingReader(RecruitingDb db, SiteAddress site)
         SingleAsync(PublicPostings.Visible(db).Where(p => p.Id == id), ct);
 
     public Task<PostingDto?> FindAsync(string language, string slug, CancellationToken ct) =>
-        SingleAsync(PublicPostings.Visible(db).Where(p => p.Language == language && p.Slug == slug), ct);
+        SingleAsync(PublicPostings.Visible(db).Where(p => p.PublishedLanguage == language && p.PublishedSlug == slug), ct);
 
     private IQueryable<Posting> Filter(PostingListQuery query)
     {
@@ -38,7 +38,7 @@ public sealed class PublishedPostingReader(RecruitingDb db, SiteAddress site)
             StatusFilter.Archived => PublicPostings.Visible(db).Where(p => p.Status == PostingStatus.Archived),
             _ => PublicPostings.Visible(db),
         };
-        if (query.Language is { } lang) postings = postings.Where(p => p.Language == lang);
+        if (query.Language is { } lang) postings = postings.Where(p => p.PublishedLanguage == lang);
         if (query.UpdatedSince is { } since) postings = postings.Where(p => p.PublishedAt >= since || p.ArchivedAt >= since);
         if (query.Text is { } text)
         {
@@ -56,14 +56,14 @@ public sealed class PublishedPostingReader(RecruitingDb db, SiteAddress site)
 
     private async Task<IReadOnlyList<PostingDto>> ToDtosAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
     {
-        var keys = postings.Select(p => p.TranslationKey).Distinct().ToList();
+        var keys = postings.Select(p => p.PublishedTranslationKey!).Distinct().ToList();
         var candidates = keys.Count == 0 ? [] : await PublicPostings.Visible(db)
-            .Where(p => keys.Contains(p.TranslationKey))
-            .Select(p => new { p.Id, p.Language, p.Slug, p.TranslationKey })
+            .Where(p => keys.Contains(p.PublishedTranslationKey!))
+            .Select(p => new { p.Id, Language = p.PublishedLanguage!, Slug = p.PublishedSlug!, TranslationKey = p.PublishedTranslationKey! })
             .ToListAsync(ct);
         return postings.Select(p =>
         {
-            var other = candidates.FirstOrDefault(c => c.TranslationKey == p.TranslationKey && c.Language != p.Language);
+            var other = candidates.FirstOrDefault(c => c.TranslationKey == p.PublishedTranslationKey && c.Language != p.PublishedLanguage);
             var translation = other is null ? null
                 : new TranslationLinkDto(other.Id, other.Language, site.Absolute(PostingUrls.Canonical(other.Language, other.Slug)));
             return ToDto(p, translation);
@@ -76,9 +76,9 @@ public sealed class PublishedPostingReader(RecruitingDb db, SiteAddress site)
         var publishedAt = p.PublishedAt ?? p.LastModifiedAt;
         var updatedAt = p.ArchivedAt is { } archived && archived > publishedAt ? archived : publishedAt;
         return new PostingDto(
-            p.Id, p.Language, p.Slug, p.Status == PostingStatus.Archived ? "archived" : "open",
+            p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.Status == PostingStatus.Archived ? "archived" : "open",
             content.Title, content.Description, content.LeverId, content.EmploymentType, content.ClosingAt,
-            content.BodyMarkdown, p.PublishedHtml!, site.Absolute(PostingUrls.Canonical(p)), translation,
+            content.BodyMarkdown, p.PublishedHtml!, site.Absolute(PostingUrls.Published(p)!), translation,
             p.FirstPublishedAt ?? publishedAt, publishedAt, p.ArchivedAt, updatedAt);
     }
 }

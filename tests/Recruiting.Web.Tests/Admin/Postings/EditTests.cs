@@ -90,10 +90,14 @@ public sealed class EditTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
         Assert.Contains("already uses the slug", await taken.Content.ReadAsStringAsync());
 
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostingForms.PostAsync(publisher, first, "Publish", await CurrentFieldsAsync(app, first))).StatusCode);
         var renamed = await PostingForms.PostAsync(author, first, "Save", await CurrentFieldsAsync(app, first, slug: "data-engineer-2"));
         Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
         await using var db = app.NewDbContext();
-        Assert.True(await db.Redirects.AnyAsync(r => r.Path == "/en/careers/data-engineer" && r.PostingId == first));
+        Assert.False(await db.Redirects.AnyAsync(), "a saved draft moved the public address");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostingForms.PostAsync(publisher, first, "Publish", await CurrentFieldsAsync(app, first))).StatusCode);
+        Assert.True(await db.Redirects.AnyAsync(r => r.Path == "/en/careers/data-engineer" && r.PostingId == first && r.PublishedAt != null));
     }
 
     [Fact]
