@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using Recruiting.Core.Content;
 using Recruiting.Core.Rendering;
@@ -9,7 +8,9 @@ namespace Recruiting.Core.Lint;
 public sealed class LintedContent
 {
     public PostingContent Content { get; }
+    /// <summary>The parsed body; empty when <see cref="BodyProblem"/> says why it cannot be rendered.</summary>
     public MarkdownDocument Document { get; }
+    public string? BodyProblem { get; }
     /// <summary>The body's lines, as the editor shows them (line 1 is <c>Lines[0]</c>).</summary>
     public IReadOnlyList<string> Lines { get; }
     private readonly HashSet<int> _codeLines;
@@ -19,7 +20,8 @@ public sealed class LintedContent
         Content = content;
         var body = LegacyText.Normalize(content.BodyMarkdown);
         Lines = body.Split('\n');
-        Document = Markdown.Parse(body, MarkdownPipelineFactory.Body);
+        var parsed = MarkdownBody.Parse(content.BodyMarkdown);
+        (Document, BodyProblem) = (parsed.Document, parsed.Problem);
         _codeLines = Document.Descendants<CodeBlock>()
             .SelectMany(b => Enumerable.Range(b.Line + 1, Math.Max(1, b.Lines.Count + (b is FencedCodeBlock ? 2 : 0))))
             .ToHashSet();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
 
 namespace Recruiting.Core.Storage;
 
@@ -10,14 +11,14 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
     {
         posting.ToTable("postings");
         posting.Property(p => p.Language).HasMaxLength(2);
-        posting.Property(p => p.Slug).HasMaxLength(200);
-        posting.Property(p => p.TranslationKey).HasMaxLength(200);
-        posting.Property(p => p.Title).HasMaxLength(500);
-        posting.Property(p => p.LeverId).HasMaxLength(100);
-        posting.Property(p => p.PublishedTitle).HasMaxLength(500);
+        posting.Property(p => p.Slug).HasMaxLength(PostingLimits.Slug);
+        posting.Property(p => p.TranslationKey).HasMaxLength(PostingLimits.TranslationKey);
+        posting.Property(p => p.Title).HasMaxLength(PostingLimits.Title);
+        posting.Property(p => p.LeverId).HasMaxLength(PostingLimits.LeverId);
+        posting.Property(p => p.PublishedTitle).HasMaxLength(PostingLimits.Title);
         posting.Property(p => p.PublishedLanguage).HasMaxLength(2);
-        posting.Property(p => p.PublishedSlug).HasMaxLength(200);
-        posting.Property(p => p.PublishedTranslationKey).HasMaxLength(200);
+        posting.Property(p => p.PublishedSlug).HasMaxLength(PostingLimits.Slug);
+        posting.Property(p => p.PublishedTranslationKey).HasMaxLength(PostingLimits.TranslationKey);
         posting.Property(p => p.Draft).HasColumnName("DraftJson")
             .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
         posting.Property(p => p.Published).HasColumnName("PublishedJson")
@@ -59,7 +60,7 @@ internal sealed class RedirectConfiguration : IEntityTypeConfiguration<Redirect>
     public void Configure(EntityTypeBuilder<Redirect> redirect)
     {
         redirect.ToTable("redirects");
-        redirect.Property(r => r.Path).HasMaxLength(500);
+        redirect.Property(r => r.Path).HasMaxLength(PostingLimits.RedirectPath);
         redirect.HasIndex(r => r.Path).IsUnique();
         redirect.HasOne<Posting>().WithMany().HasForeignKey(r => r.PostingId).OnDelete(DeleteBehavior.Cascade);
     }

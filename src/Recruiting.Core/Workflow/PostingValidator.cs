@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
 using Recruiting.Core.Content;
+using Recruiting.Core.Lint;
 
 namespace Recruiting.Core.Workflow;
 
-/// <summary>The rules every posting obeys, whoever saves it: console, API or importer.</summary>
+/// <summary>
+/// The rules every posting obeys, whoever saves it: console, API or importer. Lengths are those of
+/// <see cref="PostingLimits"/> (the database's own), so both database providers accept exactly what passes here.
+/// </summary>
 public static partial class PostingValidator
 {
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
@@ -12,26 +16,36 @@ public static partial class PostingValidator
     /// <summary>Aliases a posting may have: each is a redirect, checked and written on every save.</summary>
     public const int MaxAliases = 100;
     /// <summary>Characters in one alias: the length of a redirect's path.</summary>
-    public const int MaxAliasLength = 500;
+    public const int MaxAliasLength = PostingLimits.RedirectPath;
 
-    public static (List<FieldIssue> Errors, List<FieldIssue> Warnings) Validate(PostingInput input)
+    /// <summary>The rules on the fields; <paramref name="body"/>, when the caller has parsed the body, adds whether it can be rendered.</summary>
+    public static (List<FieldIssue> Errors, List<FieldIssue> Warnings) Validate(PostingInput input, LintedContent? body = null)
     {
         var errors = new List<FieldIssue>();
         var warnings = new List<FieldIssue>();
         var c = input.Content;
         if (string.IsNullOrWhiteSpace(c.Title))
             errors.Add(new("Title", "required", "Enter a title."));
-        else if (c.Title.Length > 500)
-            errors.Add(new("Title", "too-long", "The title is longer than 500 characters; shorten it."));
+        else
+            Length(errors, "Title", "title", c.Title, PostingLimits.Title);
         if (string.IsNullOrWhiteSpace(c.Description))
             errors.Add(new("Description", "required", "Enter a description: it is the summary shown in search results."));
+        else
+            Length(errors, "Description", "description", c.Description, PostingLimits.Description);
         if (!Languages.IsSupported(input.Language))
             errors.Add(new("Language", "required", "Choose English (en) or French (fr)."));
         if (string.IsNullOrWhiteSpace(input.Slug))
             errors.Add(new("Slug", "required", "Enter a slug: lower-case letters, digits and dashes."));
+        else if (input.Slug.Length > PostingLimits.Slug)
+            Length(errors, "Slug", "slug", input.Slug, PostingLimits.Slug);
         else if (!SlugGenerator.IsValid(input.Slug))
             errors.Add(new("Slug", "slug-format", $"'{input.Slug}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{SlugGenerator.FromText(input.Slug)}'."));
-        if (!string.IsNullOrWhiteSpace(c.LeverId) && !Guid().IsMatch(c.LeverId))
+        Length(errors, "TranslationKey", "translation key", input.TranslationKey, PostingLimits.TranslationKey);
+        Length(errors, "LeverId", "leverId", c.LeverId, PostingLimits.LeverId);
+        Length(errors, "EmploymentType", "employment type", c.EmploymentType, PostingLimits.ShortText);
+        Length(errors, "Layout", "layout", c.Layout, PostingLimits.ShortText);
+        Length(errors, "Type", "type", c.Type, PostingLimits.ShortText);
+        if (!string.IsNullOrWhiteSpace(c.LeverId) && c.LeverId.Length <= PostingLimits.LeverId && !Guid().IsMatch(c.LeverId))
             warnings.Add(new("LeverId", "leverid-format", $"The leverId '{c.LeverId}' is not a GUID; the Apply link may not work."));
         if (c.Aliases.Count > MaxAliases)
             errors.Add(new("Aliases", "too-many-aliases", $"A posting has at most {MaxAliases} aliases; remove some."));
@@ -41,6 +55,70 @@ public static partial class PostingValidator
                     errors.Add(new("Aliases", "alias-format", $"The alias '{alias}' must be a path starting with '/'."));
                 else if (alias.Length > MaxAliasLength)
                     errors.Add(new("Aliases", "alias-too-long", $"The alias '{alias[..40]}…' is longer than {MaxAliasLength} characters; shorten it."));
+        RedirectLengths(errors, "Urls", "url", c.Urls);
+        XmlCharacters(errors, input);
+        errors.AddRange(ValidateBody(c.BodyMarkdown, body));
         return (errors, warnings);
     }
+
+    /// <summary>
+    /// The body's rules, also asked by the editor's live preview: its length, characters XML cannot carry, and, when
+    /// <paramref name="parsed"/> is given, whether <see cref="Rendering.MarkdownBody"/> can render it.
+    /// </summary>
+    public static IEnumerable<FieldIssue> ValidateBody(string markdown, LintedContent? parsed)
+    {
+        if (markdown.Length > PostingLimits.Body)
+        {
+            yield return TooLong("BodyMarkdown", "body", PostingLimits.Body);
+            yield break;
+        }
+        if (XmlChars.FirstInvalid(markdown) is var at and >= 0)
+        {
+            var line = markdown.AsSpan(0, at).Count('\n') + 1;
+            yield return Invalid("BodyMarkdown", $"The body holds the character '{XmlChars.Name(markdown[at])}' on line '{line}'");
+        }
+        if (parsed?.BodyProblem is { } problem)
+            yield return new("BodyMarkdown", "body-too-nested", $"{problem} Simplify that part of the body.");
+    }
+
+    private static void Length(List<FieldIssue> errors, string field, string name, string? value, int max)
+    {
+        if (value is { } v && v.Length > max) errors.Add(TooLong(field, name, max));
+    }
+
+    private static FieldIssue TooLong(string field, string name, int max) => new(field, "too-long", $"The {name} is longer than {max} characters; shorten it.");
+
+    private static void RedirectLengths(List<FieldIssue> errors, string field, string name, IReadOnlyList<string> paths)
+    {
+        foreach (var path in paths.Where(p => p.Length > PostingLimits.RedirectPath || RedirectPath.Normalize(p).Length > PostingLimits.RedirectPath))
+            errors.Add(new(field, "too-long", $"The {name} '{path[..60]}…' is longer than {PostingLimits.RedirectPath} characters; shorten it."));
+    }
+
+    /// <summary>
+    /// Characters XML cannot carry are refused, not stripped: they are invisible, so silently changing the text would
+    /// surprise its author, and an import would no longer give back the file it read.
+    /// </summary>
+    private static void XmlCharacters(List<FieldIssue> errors, PostingInput input)
+    {
+        var c = input.Content;
+        var fields = new (string Field, string Name, string? Value)[]
+        {
+            ("Title", "title", c.Title), ("Description", "description", c.Description), ("Slug", "slug", input.Slug),
+            ("TranslationKey", "translation key", input.TranslationKey), ("LeverId", "leverId", c.LeverId),
+            ("EmploymentType", "employment type", c.EmploymentType), ("Layout", "layout", c.Layout), ("Type", "type", c.Type),
+        };
+        foreach (var (field, name, value) in fields)
+            if (XmlChars.FirstInvalid(value) is var at and >= 0)
+                errors.Add(Invalid(field, $"The {name} holds the character '{XmlChars.Name(value![at])}'"));
+        foreach (var (field, list) in new[] { ("Aliases", c.Aliases), ("Urls", c.Urls) })
+            foreach (var item in list)
+                if (XmlChars.FirstInvalid(item) is var p and >= 0)
+                    errors.Add(Invalid(field, $"The path '{XmlChars.Strip(item)}' holds the character '{XmlChars.Name(item[p])}'"));
+        foreach (var (key, value) in c.ExtraFrontMatter)
+            if (XmlChars.FirstInvalid(key + value) is var k and >= 0)
+                errors.Add(Invalid("ExtraFrontMatter", $"The front-matter key '{XmlChars.Strip(key)}' holds the character '{XmlChars.Name((key + value)[k])}'"));
+    }
+
+    private static FieldIssue Invalid(string field, string what) => new(field, "invalid-character",
+        what + ", which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it.");
 }

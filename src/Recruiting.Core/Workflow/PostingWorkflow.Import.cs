@@ -11,8 +11,8 @@ public sealed partial class PostingWorkflow
     /// <summary>Validates, lints and renders an import without touching the database. Thread-safe.</summary>
     public PreparedImport Prepare(PostingImport import)
     {
-        var (errors, warnings) = PostingValidator.Validate(import.Input);
         var linted = new LintedContent(import.Input.Content);
+        var (errors, warnings) = PostingValidator.Validate(import.Input, linted);
         var lint = ContentLint.Check(linted);
         warnings.AddRange(lint.Select(finding => finding.ToFieldIssue()));
         var html = errors.Count == 0 ? renderer.Render(linted.Document) : "";

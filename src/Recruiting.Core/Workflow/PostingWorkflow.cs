@@ -236,8 +236,9 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
 
     private async Task<(List<FieldIssue>, List<FieldIssue>)> ValidateAsync(PostingInput input, Posting? existing, CancellationToken ct)
     {
-        var (errors, warnings) = PostingValidator.Validate(input);
-        warnings.AddRange(ContentLint.Check(input.Content).Select(finding => finding.ToFieldIssue()));
+        var linted = new LintedContent(input.Content);
+        var (errors, warnings) = PostingValidator.Validate(input, linted);
+        warnings.AddRange(ContentLint.Check(linted).Select(finding => finding.ToFieldIssue()));
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
         // A slug is held by a draft and by what is published: a posting renamed in its draft keeps its public address.

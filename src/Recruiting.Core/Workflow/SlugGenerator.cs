@@ -9,12 +9,12 @@ public static partial class SlugGenerator
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex ValidSlug();
 
-    public static bool IsValid(string slug) => slug.Length <= 200 && ValidSlug().IsMatch(slug);
+    public static bool IsValid(string slug) => slug.Length <= PostingLimits.Slug && ValidSlug().IsMatch(slug);
 
     /// <summary>“Chef de l’ingénierie” → chef-de-l-ingenierie: accents folded, anything else a single dash.</summary>
     public static string FromText(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormD);
+        var folded = Content.XmlChars.Strip(text).Normalize(NormalizationForm.FormD); // Normalize throws on what XML cannot carry
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

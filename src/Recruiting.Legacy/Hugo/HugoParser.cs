@@ -6,7 +6,8 @@ namespace Recruiting.Legacy.Hugo;
 
 /// <summary>
 /// Reads a Hugo content file: YAML front matter between two `---` lines, then the Markdown body.
-/// A byte-order mark is ignored; the delimiter lines may end in CRLF and carry trailing blanks.
+/// A byte-order mark is ignored; lines may end in LF, CRLF or a lone CR (as Hugo reads them), and the delimiter
+/// lines may carry trailing blanks. The front matter must stay within <see cref="FrontMatterLimits"/>.
 /// </summary>
 public static class HugoParser
 {
@@ -19,6 +20,8 @@ public static class HugoParser
         var first = text[..firstEnd.Content].TrimEnd();
         if (first == "+++")
             return Fail(1, 1, "The front matter is TOML (+++); only YAML (---) is read.", "Convert the front matter to YAML between '---' lines.");
+        if (first.StartsWith('{'))
+            return Fail(1, 1, "The front matter is JSON ({ … }); only YAML (---) is read.", "Convert the front matter to YAML between '---' lines.");
         if (first != "---")
             return Fail(1, 1, "The file has no front matter: its first line is not '---'.", FixDelimiters);
 
@@ -51,6 +54,8 @@ public static class HugoParser
         List<(string Key, JsonNode? Value, Mark Start)> pairs;
         try
         {
+            if (FrontMatterLimits.Check(prepared) is { } breach)
+                return Fail(breach.Line + firstYamlLine - 1, breach.Column, breach.Message, breach.Action);
             pairs = YamlJson.ReadMapping(new Parser(new StringReader(prepared)));
         }
         catch (YamlJson.NotAMappingException e)
@@ -65,9 +70,19 @@ public static class HugoParser
                 $"The front matter is not valid YAML: {StripPosition(message)}",
                 "Fix the YAML at that position; a common cause is a body line above the closing '---', or a title with ': ' that needs quotes.");
         }
-        return HugoParseResult.Ok(new HugoDocument(
+        return Complete(new HugoDocument(
             pairs.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value)).ToList(), body, bodyLine,
             pairs.ToDictionary(p => p.Key, p => (int)p.Start.Line + firstYamlLine - 1)));
+    }
+
+    /// <summary>A file with neither a title nor body text (such as '---' twice) holds no posting: refused, not imported as "Untitled posting".</summary>
+    private static HugoParseResult Complete(HugoDocument document)
+    {
+        var title = document.FrontMatter.FirstOrDefault(p => LegacyKeys.KnownName(p.Key) == LegacyKeys.Title).Value;
+        if (string.IsNullOrWhiteSpace(LegacyKeys.Text(title)) && string.IsNullOrWhiteSpace(document.Body))
+            return Fail(1, 1, "The file has no title and no body text: there is nothing to import.",
+                "Add a 'title:' line to the front matter and the posting's text below it, or remove the file.");
+        return HugoParseResult.Ok(document);
     }
 
     /// <summary>YamlDotNet prefixes its messages with "(Line: 3, Col: 1, Idx: …) - (…): "; we report the position ourselves.</summary>
@@ -80,12 +95,13 @@ public static class HugoParser
     private static HugoParseResult Fail(int line, int column, string message, string action) =>
         HugoParseResult.Fail(ImportMessage.Error("front-matter", message, action, null, line, column));
 
-    /// <summary>Where the line starting at <paramref name="start"/> ends (before CR/LF) and where the next one begins.</summary>
+    /// <summary>Where the line starting at <paramref name="start"/> ends (before LF, CRLF or a lone CR) and where the next one begins.</summary>
     private static (int Content, int Next) LineEnd(string text, int start)
     {
-        var lf = text.IndexOf('\n', start);
-        if (lf < 0) return (text.Length, text.Length);
-        var content = lf > start && text[lf - 1] == '\r' ? lf - 1 : lf;
-        return (content, lf + 1);
+        var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+        if (end < 0) return (text.Length, text.Length);
+        end += start;
+        var crlf = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n';
+        return (end, end + (crlf ? 2 : 1));
     }
 }

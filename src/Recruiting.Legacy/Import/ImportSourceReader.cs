@@ -11,7 +11,8 @@ public static class ImportSourceReader
     /// <summary>
     /// Each file's <see cref="ImportSource.Path"/> is relative to <paramref name="baseFolder"/> (the application root),
     /// so the same file has the same identity whether imported at start-up or from the command line.
-    /// Files of other types are returned with empty text; the importer lists them as skipped.
+    /// Files of other types are returned with empty text; the importer lists them as skipped. Text is decoded by
+    /// <see cref="LegacyFileText"/>: a file it cannot read comes back with an error, and the importer rejects it alone.
     /// A path that does not exist throws <see cref="FileNotFoundException"/>.
     /// </summary>
     public static IReadOnlyList<ImportSource> Read(IEnumerable<string> paths, string baseFolder)
@@ -29,7 +30,10 @@ public static class ImportSourceReader
         var distinct = files.Distinct(StringComparer.Ordinal).ToArray();
         var sources = new ImportSource[distinct.Length];
         Parallel.For(0, distinct.Length, i =>
-            sources[i] = new ImportSource(Identity(distinct[i], baseFolder), IsReadable(distinct[i]) ? File.ReadAllText(distinct[i]) : ""));
+        {
+            var identity = Identity(distinct[i], baseFolder);
+            sources[i] = IsReadable(distinct[i]) ? LegacyFileText.Read(identity, distinct[i]) : new ImportSource(identity, "");
+        });
         return sources;
     }
 

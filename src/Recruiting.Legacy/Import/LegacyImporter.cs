@@ -228,7 +228,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             default:
                 report.Outcome = FileOutcome.Rejected;
                 report.Messages.AddRange(result.Errors.Select(e => ImportMessage.Error(e.Code, e.Message,
-                    "Correct the front matter and import again.", e.Field)));
+                    e.Field == "BodyMarkdown" ? "Correct the body and import again." : "Correct the front matter and import again.", e.Field)));
                 break;
         }
     }

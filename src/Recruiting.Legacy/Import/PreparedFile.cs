@@ -27,7 +27,14 @@ internal static class FilePreparer
             return null;
         }
         var hash = Hash(source.Text, options.Language);
+        if (source.Notice is { Severity: "error" } unread)
+        {
+            report.Outcome = FileOutcome.Rejected;
+            report.Messages.Add(unread);
+            return new ReadFile(source.Path, hash, null);
+        }
         if (state is not null && Unchanged(state, source.Path, hash, report)) return null;
+        if (source.Notice is { } notice) report.Messages.Add(notice);
         var parsed = HugoParser.Parse(source.Text);
         if (parsed.Document is null)
         {

@@ -14,6 +14,8 @@ public static class CliHost
         var builder = Host.CreateApplicationBuilder();
         root.AddSettingsTo(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output is the command's answer (import --json prints only its report there); log lines go to standard error.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(root);
         builder.Services.AddRecruitingCore(builder.Configuration);
         builder.Services.AddLegacyImport();

@@ -1,6 +1,7 @@
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
@@ -8,7 +9,11 @@ using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Public;
 
-/// <summary>/en/careers/feed.xml and /fr/carrieres/feed.xml: an Atom feed of the newest open postings.</summary>
+/// <summary>
+/// /en/careers/feed.xml and /fr/carrieres/feed.xml: an Atom feed of the newest open postings. Text goes through
+/// <see cref="XmlChars.Strip"/>: the save pipeline refuses characters XML cannot carry, but a row stored before that
+/// rule must not make the feed fail for every posting in it.
+/// </summary>
 public static class AtomFeedEndpoint
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
@@ -23,7 +28,7 @@ public static class AtomFeedEndpoint
             .Select(p => new { p.Id, Slug = p.PublishedSlug!, Content = p.Published!, p.FirstPublishedAt, p.PublishedAt })
             .ToListAsync(ct);
         var index = address.Absolute(PostingUrls.Index(language));
-        var author = site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language);
+        var author = XmlChars.Strip(site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language));
 
         return XmlDocumentResult.Create("application/atom+xml", xml =>
         {
@@ -41,12 +46,12 @@ public static class AtomFeedEndpoint
             {
                 var url = address.Absolute(PostingUrls.Canonical(language, e.Slug));
                 xml.WriteStartElement("entry", AtomNs);
-                xml.WriteElementString("title", AtomNs, e.Content.Title);
+                xml.WriteElementString("title", AtomNs, XmlChars.Strip(e.Content.Title));
                 xml.WriteElementString("id", AtomNs, "urn:uuid:" + e.Id);
                 Link(xml, "alternate", url, "text/html");
                 if (e.FirstPublishedAt is { } first) xml.WriteElementString("published", AtomNs, Time(first));
                 xml.WriteElementString("updated", AtomNs, Time(e.PublishedAt ?? e.FirstPublishedAt ?? DateTimeOffset.UnixEpoch));
-                xml.WriteElementString("summary", AtomNs, e.Content.Description);
+                xml.WriteElementString("summary", AtomNs, XmlChars.Strip(e.Content.Description));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -125,6 +125,43 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["The alias '{0}' must be a path starting with '{1}'."] = "L’alias « {0} » doit être un chemin commençant par « {1} ».",
         ["A posting has at most 100 aliases; remove some."] = "Une offre a au plus 100 alias ; retirez-en.",
         ["The alias '{0}' is longer than 500 characters; shorten it."] = "L’alias « {0} » dépasse 500 caractères ; raccourcissez-le.",
+        ["The description is longer than 5000 characters; shorten it."] = "La description dépasse 5000 caractères ; raccourcissez-la.",
+        ["The slug is longer than 200 characters; shorten it."] = "Le slug dépasse 200 caractères ; raccourcissez-le.",
+        ["The translation key is longer than 200 characters; shorten it."] = "La clé de traduction dépasse 200 caractères ; raccourcissez-la.",
+        ["The leverId is longer than 100 characters; shorten it."] = "Le leverId dépasse 100 caractères ; raccourcissez-le.",
+        ["The employment type is longer than 100 characters; shorten it."] = "Le type d’emploi dépasse 100 caractères ; raccourcissez-le.",
+        ["The layout is longer than 100 characters; shorten it."] = "Le gabarit (layout) dépasse 100 caractères ; raccourcissez-le.",
+        ["The type is longer than 100 characters; shorten it."] = "Le type dépasse 100 caractères ; raccourcissez-le.",
+        ["The body is longer than 200000 characters; shorten it."] = "Le texte dépasse 200000 caractères ; raccourcissez-le.",
+        ["The url '{0}' is longer than 500 characters; shorten it."] = "L’url « {0} » dépasse 500 caractères ; raccourcissez-le.",
+        ["The title holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le titre contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The description holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La description contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The slug holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le slug contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The translation key holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La clé de traduction contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The leverId holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le leverId contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The employment type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le type d’emploi contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The layout holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le gabarit (layout) contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le type contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The body holds the character '{0}' on line '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le texte contient le caractère « {0} » à la ligne {1}, que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The path '{0}' holds the character '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le chemin « {0} » contient le caractère « {1} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The front-matter key '{0}' holds the character '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La clé d’en-tête « {0} » contient le caractère « {1} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The body nests quotes, lists or emphasis deeper than the Markdown parser allows (128 levels). Simplify that part of the body."] =
+            "Le texte imbrique des citations, des listes ou des mises en valeur plus profondément que l’analyseur Markdown ne le permet (128 niveaux). Simplifiez cette partie du texte.",
+        ["The body's HTML nests more than 100 elements inside each other (line '{0}' of the body). Simplify that part of the body."] =
+            "Le HTML du texte imbrique plus de 100 éléments les uns dans les autres (ligne {0} du texte). Simplifiez cette partie du texte.",
+        ["The body's HTML leaves more than 16 formatting tags such as <b> or <i> open at once (line '{0}' of the body). Simplify that part of the body."] =
+            "Le HTML du texte laisse plus de 16 balises de mise en forme comme <b> ou <i> ouvertes à la fois (ligne {0} du texte). Simplifiez cette partie du texte.",
         ["Another en posting already uses the slug '{0}'; choose another."] = "Une autre offre en anglais utilise déjà le slug « {0} » ; choisissez-en un autre.",
         ["Another fr posting already uses the slug '{0}'; choose another."] = "Une autre offre en français utilise déjà le slug « {0} » ; choisissez-en un autre.",
         ["The closing date must come after the publication date."] = "La date de clôture doit suivre la date de publication.",

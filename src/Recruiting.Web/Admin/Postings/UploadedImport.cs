@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using Recruiting.Legacy.Import;
 
 namespace Recruiting.Web.Admin.Postings;
@@ -7,13 +6,14 @@ namespace Recruiting.Web.Admin.Postings;
 /// <summary>
 /// Reads uploaded legacy files (.md, .markdown, .txt, or a .zip of them) into import sources, within limits that
 /// stop oversized uploads and zip bombs: entries are read through a counting stream, never trusting their headers.
-/// Only text is kept; nothing is written under a name the user chose.
+/// Only text is kept, decoded as the command line decodes files (<see cref="LegacyFileText"/>); nothing is written
+/// under a name the user chose. A zip over a limit (files or unpacked size) is refused whole, never cut short.
 /// </summary>
 public static class UploadedImport
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;
     public const long MaxTotalTextBytes = 50 * 1024 * 1024;
-    public const long MaxFileBytes = 2 * 1024 * 1024;
+    public const long MaxFileBytes = LegacyFileText.MaxFileBytes;
     public const int MaxFiles = 5000;
 
     public sealed record Result(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportUploadError> Errors);
@@ -29,16 +29,17 @@ public static class UploadedImport
             if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
                 await using var stream = upload.OpenReadStream();
-                total = ReadZip(stream, name, sources, errors, total);
+                (total, var refused) = ReadZip(stream, name, sources, errors, total);
+                if (refused) return new([], errors);
             }
             else if (ImportSourceReader.IsReadable(name))
             {
                 if (upload.Length > MaxFileBytes) { errors.Add(new(ImportUploadError.FileTooLarge, name, MaxFileBytes / 1024 / 1024)); continue; }
                 await using var stream = upload.OpenReadStream();
-                var text = await ReadTextAsync(stream, MaxFileBytes, ct);
+                var bytes = await ReadBytesAsync(stream, MaxFileBytes, ct);
                 total += upload.Length;
-                if (text is null) errors.Add(new(ImportUploadError.FileTooLarge, name, MaxFileBytes / 1024 / 1024));
-                else sources.Add(new ImportSource(name, text));
+                if (bytes is null) errors.Add(new(ImportUploadError.FileTooLarge, name, MaxFileBytes / 1024 / 1024));
+                else sources.Add(LegacyFileText.Decode(name, bytes));
             }
             else errors.Add(new(ImportUploadError.NotImportable, name));
             if (sources.Count > MaxFiles || total > MaxTotalTextBytes)
@@ -48,24 +49,36 @@ public static class UploadedImport
         return new(sources, errors);
     }
 
-    private static long ReadZip(Stream stream, string zipName, List<ImportSource> sources, List<ImportUploadError> errors, long total)
+    /// <summary>Adds the zip's files; true when the zip breaks a limit, and the whole upload is refused.</summary>
+    private static (long Total, bool Refused) ReadZip(Stream stream, string zipName, List<ImportSource> sources, List<ImportUploadError> errors, long total)
     {
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-            foreach (var entry in zip.Entries)
+            var files = new List<(ZipArchiveEntry Entry, string Path)>();
+            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
             {
-                if (entry.FullName.EndsWith('/')) continue;
                 var path = SafeEntryPath(entry.FullName);
-                if (path is null) { errors.Add(new(ImportUploadError.UnsafeEntry, zipName, entry.FullName)); continue; }
-                if (!ImportSourceReader.IsReadable(path)) continue;
-                if (sources.Count >= MaxFiles) { errors.Add(new(ImportUploadError.ZipTooManyFiles, zipName, MaxFiles)); break; }
+                if (path is null) errors.Add(new(ImportUploadError.UnsafeEntry, zipName, entry.FullName));
+                else if (ImportSourceReader.IsReadable(path)) files.Add((entry, path));
+            }
+            if (sources.Count + files.Count > MaxFiles)
+            {
+                errors.Add(new(ImportUploadError.ZipTooManyFiles, zipName, MaxFiles));
+                return (total, true);
+            }
+            foreach (var (entry, path) in files)
+            {
                 using var content = entry.Open();
-                var text = ReadTextAsync(content, MaxFileBytes, CancellationToken.None).GetAwaiter().GetResult();
-                if (text is null) { errors.Add(new(ImportUploadError.EntryTooLarge, zipName, path, MaxFileBytes / 1024 / 1024)); continue; }
-                total += Encoding.UTF8.GetByteCount(text);
-                if (total > MaxTotalTextBytes) { errors.Add(new(ImportUploadError.ZipTooLarge, zipName, MaxTotalTextBytes / 1024 / 1024)); break; }
-                sources.Add(new ImportSource(path, text));
+                var bytes = ReadBytesAsync(content, MaxFileBytes, CancellationToken.None).GetAwaiter().GetResult();
+                if (bytes is null) { errors.Add(new(ImportUploadError.EntryTooLarge, zipName, path, MaxFileBytes / 1024 / 1024)); continue; }
+                total += bytes.Length;
+                if (total > MaxTotalTextBytes)
+                {
+                    errors.Add(new(ImportUploadError.ZipTooLarge, zipName, MaxTotalTextBytes / 1024 / 1024));
+                    return (total, true);
+                }
+                sources.Add(LegacyFileText.Decode(path, bytes));
             }
         }
         // A file shorter than a zip's end record makes ZipArchive seek before the start of the upload stream.
@@ -73,7 +86,7 @@ public static class UploadedImport
         {
             errors.Add(new(ImportUploadError.NotAZip, zipName));
         }
-        return total;
+        return (total, false);
     }
 
     /// <summary>A zip entry's path with forward slashes, or null when it is absolute or climbs out with "..".</summary>
@@ -86,8 +99,8 @@ public static class UploadedImport
         return string.Join('/', parts);
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes as UTF-8 (BOM aware); null when there is more.</summary>
-    private static async Task<string?> ReadTextAsync(Stream stream, long limit, CancellationToken ct)
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when there are more.</summary>
+    private static async Task<byte[]?> ReadBytesAsync(Stream stream, long limit, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -97,8 +110,6 @@ public static class UploadedImport
             if (buffer.Length + read > limit) return null;
             buffer.Write(chunk, 0, read);
         }
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await reader.ReadToEndAsync(ct);
+        return buffer.ToArray();
     }
 }

@@ -19,7 +19,11 @@
     var token = form.querySelector("input[name=__RequestVerificationToken]");
     if (token) data.append("__RequestVerificationToken", token.value);
     return fetch(textarea.getAttribute("data-preview-url"), { method: "POST", body: data, credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
+      .then(function (r) {
+        if (r.ok) return r.text();
+        // 422: the save pipeline's own message about the body (too long, nested too deep…), already in the console's language.
+        return r.status === 422 ? r.text().then(function (message) { return Promise.reject(message); }) : Promise.reject(null);
+      });
   }
 
   var timer = null;
@@ -27,8 +31,9 @@
     if (!panel) return;
     clearTimeout(timer);
     timer = setTimeout(function () {
-      render(markdown).then(function (html) { panel.innerHTML = html; }, function () {
-        panel.textContent = t("The preview is not available right now.", "L'aperçu n'est pas disponible pour le moment.");
+      render(markdown).then(function (html) { panel.innerHTML = html; }, function (message) {
+        panel.textContent = typeof message === "string" && message ? message
+          : t("The preview is not available right now.", "L'aperçu n'est pas disponible pour le moment.");
       });
     }, 400);
   }
@@ -62,7 +67,9 @@
       button("guide", "https://www.markdownguide.org/basic-syntax/", "?", "Markdown guide", "Guide Markdown")
     ],
     previewRender: function (markdown, preview) {
-      render(markdown).then(function (html) { preview.innerHTML = html; }, function () { });
+      render(markdown).then(function (html) { preview.innerHTML = html; }, function (message) {
+        if (typeof message === "string" && message) preview.textContent = message;
+      });
       return preview.innerHTML;
     }
   });

@@ -1,22 +1,37 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Recruiting.Core.Content;
 using Recruiting.Core.Identity;
+using Recruiting.Core.Lint;
 using Recruiting.Core.Rendering;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Admin.Postings;
+using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
 
-/// <summary>The editor's live preview: Markdown in, the public site's HTML out (POST only, with antiforgery).</summary>
+/// <summary>
+/// The editor's live preview: Markdown in, the public site's HTML out (POST only, with antiforgery). A body the
+/// save pipeline would refuse (too long, nested too deep, holding characters XML cannot carry) answers 422 with the
+/// pipeline's message, in the console's language, as plain text.
+/// </summary>
 [Authorize(Policy = Roles.CanAuthor)]
-public sealed class BodyPreviewModel(BodyRenderer renderer) : PageModel
+public sealed class BodyPreviewModel(BodyRenderer renderer, Localizer localizer) : PageModel
 {
-    private const int MaxLength = 200_000;
-
     public IActionResult OnGet() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 
     public IActionResult OnPost([FromForm] string? markdown)
     {
-        if (markdown?.Length > MaxLength) return BadRequest("The body is too long to preview.");
-        return Content(renderer.Render(markdown ?? ""), "text/html; charset=utf-8");
+        var content = new PostingContent { BodyMarkdown = markdown ?? "" };
+        var parsed = content.BodyMarkdown.Length > PostingLimits.Body ? null : new LintedContent(content);
+        if (PostingValidator.ValidateBody(content.BodyMarkdown, parsed).FirstOrDefault() is { } issue)
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status422UnprocessableEntity,
+                Content = IssueText.Localize(issue, localizer),
+                ContentType = "text/plain; charset=utf-8",
+            };
+        return Content(renderer.Render(parsed!.Document), "text/html; charset=utf-8");
     }
 }

@@ -1,0 +1,20 @@
+namespace Recruiting.Core.Workflow;
+
+/// <summary>
+/// How long each posting field may be. The validator enforces these on every channel, and the columns are
+/// declared with the same sizes, so SQLite (which does not check lengths) and PostgreSQL (which does) agree.
+/// </summary>
+public static class PostingLimits
+{
+    public const int Title = 500;
+    public const int Description = 5_000;
+    public const int Slug = 200;
+    public const int TranslationKey = 200;
+    public const int LeverId = 100;
+    /// <summary>An alias or legacy url, once normalized as a redirect path.</summary>
+    public const int RedirectPath = 500;
+    /// <summary>EmploymentType, Layout and Type.</summary>
+    public const int ShortText = 100;
+    /// <summary>Characters of Markdown; the longest real posting is a few thousand.</summary>
+    public const int Body = 200_000;
+}
