@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Recruiting.Core.Rendering;
 
@@ -7,15 +8,21 @@ namespace Recruiting.Core.Rendering;
 public sealed record MarkdownBody(string Source, MarkdownDocument Document, string? Problem)
 {
     /// <summary>
+    /// Blocks and inlines (quotes, lists, emphasis, links) inside each other. Markdig refuses about 128 levels, when
+    /// parsing or only later when rendering (5,000 nested emphases parse, then fail to render): the bound is kept
+    /// below both, so a body that passes here always renders.
+    /// </summary>
+    public const int MaxDepth = 100;
+
+    /// <summary>
     /// Parses a body (legacy text evened out first). A body over the length limit is not parsed at all, and two
-    /// shapes are refused rather than rendered: blocks nested deeper
-    /// than Markdig allows (it throws), and raw HTML nested past <see cref="HtmlNesting"/>'s bounds, which would cost
-    /// the HTML parser time and memory far beyond the body's length.
+    /// shapes are refused rather than rendered: Markdown nested past <see cref="MaxDepth"/>, and raw HTML nested past
+    /// <see cref="HtmlNesting"/>'s bounds, which would cost the HTML parser time and memory far beyond the body's length.
     /// </summary>
     public static MarkdownBody Parse(string? markdown)
     {
         if (markdown?.Length > Workflow.PostingLimits.Body)
-            return Refused(markdown, $"The body is longer than {Workflow.PostingLimits.Body:N0} characters.");
+            return Refused(markdown, $"The body is longer than {Workflow.PostingLimits.Body} characters.");
         MarkdownDocument document;
         try
         {
@@ -23,13 +30,40 @@ public sealed record MarkdownBody(string Source, MarkdownDocument Document, stri
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            return Refused(markdown, $"The body nests quotes, lists or emphasis deeper than the Markdown parser allows ({MarkdigDepthLimit} levels).");
+            return Refused(markdown, TooDeep);
         }
+        if (Depth(document) > MaxDepth) return Refused(markdown, TooDeep);
         return HtmlNesting.Check(document) is { } problem ? Refused(markdown, problem) : new MarkdownBody(markdown ?? "", document, null);
     }
 
-    /// <summary>Markdig's own bound on nested blocks, which it enforces by throwing.</summary>
-    public const int MarkdigDepthLimit = 128;
+    private const string TooDeep = "The body nests quotes, lists, emphasis or links more than 100 levels deep.";
+
+    /// <summary>The deepest nesting of blocks and inlines, walked without recursion.</summary>
+    private static int Depth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (depth > MaxDepth) break;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) pending.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return deepest;
+    }
 
     private static MarkdownBody Refused(string? markdown, string problem) => new(markdown ?? "", Markdown.Parse("", MarkdownPipelineFactory.Body), problem);
 }

@@ -156,8 +156,8 @@ public sealed class PostingsAdminTexts : TextCatalog
             "Le chemin « {0} » contient le caractère « {1} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
         ["The front-matter key '{0}' holds the character '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
             "La clé d’en-tête « {0} » contient le caractère « {1} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The body nests quotes, lists or emphasis deeper than the Markdown parser allows (128 levels). Simplify that part of the body."] =
-            "Le texte imbrique des citations, des listes ou des mises en valeur plus profondément que l’analyseur Markdown ne le permet (128 niveaux). Simplifiez cette partie du texte.",
+        ["The body nests quotes, lists, emphasis or links more than 100 levels deep. Simplify that part of the body."] =
+            "Le texte imbrique des citations, des listes, des mises en valeur ou des liens sur plus de 100 niveaux. Simplifiez cette partie du texte.",
         ["The body's HTML nests more than 100 elements inside each other (line '{0}' of the body). Simplify that part of the body."] =
             "Le HTML du texte imbrique plus de 100 éléments les uns dans les autres (ligne {0} du texte). Simplifiez cette partie du texte.",
         ["The body's HTML leaves more than 16 formatting tags such as <b> or <i> open at once (line '{0}' of the body). Simplify that part of the body."] =
