@@ -14,7 +14,7 @@ public static class FrontMatterLimits
     /// <summary>Characters between the two '---' lines; real front matter is a few hundred.</summary>
     public const int MaxLength = 64 * 1024;
 
-    /// <summary>Lists and maps inside each other; real front matter nests two or three deep.</summary>
+    /// <summary>Lists and maps inside each other under the front matter's keys; real front matter nests one or two deep.</summary>
     public const int MaxDepth = 32;
 
     /// <summary>Values (scalars, lists, maps) once every alias is replaced by what its anchor holds.</summary>
@@ -40,7 +40,7 @@ public static class FrontMatterLimits
             {
                 case SequenceStart or MappingStart:
                     var node = (NodeEvent)parser.Current;
-                    if (open.Count + 1 > MaxDepth)
+                    if (open.Count > MaxDepth) // the front matter's own map is not counted
                         return At(node.Start, $"The front matter nests lists and maps more than {MaxDepth} levels deep.",
                             "Flatten the value: front matter needs a few levels at most.");
                     open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, 1));

@@ -75,7 +75,7 @@ public static class HostileCorpus
 
         // Field lengths (item 11): the same answer on SQLite and PostgreSQL.
         Add("leverid-101.md", Good("Lever", "Body.", "leverId: " + new string('a', 101) + "\n"), Expect.Rejected, "too-long");
-        Add("alias-501.md", Good("Alias", "Body.", "aliases: [/" + new string('a', 501) + "]\n"), Expect.Rejected, "too-long");
+        Add("alias-501.md", Good("Alias", "Body.", "aliases: [/" + new string('a', 501) + "]\n"), Expect.Rejected, "alias-too-long");
         Add("title-501.md", Good(new string('t', 501), "Body."), Expect.Rejected, "too-long");
         Add("translation-key-201.md", Good("Key", "Body.", "translationKey: " + new string('k', 201) + "\n"), Expect.Rejected, "too-long");
         Add("url-520.md", Good("Url", "Body.", "url: /en/careers/" + new string('s', 520) + "/\n"), Expect.Rejected, "too-long");

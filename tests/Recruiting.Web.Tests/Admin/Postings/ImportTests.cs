@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Workflow;
 using Recruiting.Testing;
+using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Tests.Admin.Postings;
 
@@ -101,6 +102,21 @@ public sealed class ImportTests
         Assert.Contains("<li>postings.zip : l’entrée « ../evil.md » a un chemin dangereux et a été ignorée.</li>", page);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, expired.StatusCode);
         Assert.Contains("Ce téléversement a expiré ou a déjà été importé", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task A_zip_with_more_files_than_the_limit_is_refused_whole_naming_the_limit()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        var files = Enumerable.Range(0, UploadedImport.MaxFiles + 1).Select(i => ($"en/p{i}.md", Posting($"P{i}", $"p{i}", "0a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f"))).ToArray();
+
+        var response = await UploadAsync(publisher, ("many.zip", Zip(files)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"many.zip: more than {UploadedImport.MaxFiles} files", page);
+        Assert.DoesNotContain("What the import would do", page);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, params (string Name, byte[] Bytes)[] files)
