@@ -17,18 +17,19 @@ public sealed class HostileFieldTests
     private static PostingContent Valid => new() { Title = "Title", Description = "Description.", BodyMarkdown = "Body." };
 
     [Theory]
-    [InlineData("\u0000")]
-    [InlineData("\u0001")]
-    [InlineData("\u0008")]
-    [InlineData("\u000B")]
-    [InlineData("\u000C")]
-    [InlineData("\u001F")]
-    [InlineData("\uFFFE")]
-    [InlineData("\uFFFF")]
-    [InlineData("\uD800")]
-    [InlineData("\uDC00")]
-    public void Every_character_XML_cannot_carry_is_refused_in_every_text_field(string bad)
+    [InlineData(0x0000)]
+    [InlineData(0x0001)]
+    [InlineData(0x0008)]
+    [InlineData(0x000B)]
+    [InlineData(0x000C)]
+    [InlineData(0x001F)]
+    [InlineData(0xFFFE)]
+    [InlineData(0xFFFF)]
+    [InlineData(0xD800)]
+    [InlineData(0xDC00)]
+    public void Every_character_XML_cannot_carry_is_refused_in_every_text_field(int codePoint)
     {
+        var bad = ((char)codePoint).ToString(); // as a number: a lone surrogate in a string would not survive the theory's data
         var cases = new (string Field, PostingContent Content)[]
         {
             ("Title", Valid with { Title = "A" + bad }), ("Description", Valid with { Description = "A" + bad }),

@@ -104,7 +104,7 @@ public abstract partial class HostileFileSuite(ITestOutputHelper output) : IDisp
 
     protected static async Task WaitUntilAnsweringAsync(AppProcess site, HttpClient http)
     {
-        for (var attempt = 0; attempt < 240; attempt++)
+        for (var attempt = 0; attempt < 720; attempt++)
         {
             if (site.HasExited)
             {
@@ -118,7 +118,7 @@ public abstract partial class HostileFileSuite(ITestOutputHelper output) : IDisp
             catch (HttpRequestException) { }
             await Task.Delay(250);
         }
-        Assert.Fail("The site did not answer within a minute.");
+        Assert.Fail("The site did not answer within three minutes.");
     }
 
     protected static int FreePort()

@@ -14,17 +14,19 @@ public sealed class HostileTextTests
     private const string Postings = "/api/v1/manage/postings";
 
     [Theory]
-    [InlineData("\uFFFE", "Title")]
-    [InlineData("Line\u000Bbreak", "Title")]
-    [InlineData("Half \uD800 a pair", "Title")]
-    public async Task A_title_XML_cannot_carry_gets_422_naming_the_field_even_without_a_slug(string title, string field)
+    [InlineData(0xFFFE)]
+    [InlineData(0x000B)]
+    public async Task A_title_XML_cannot_carry_gets_422_naming_the_field_even_without_a_slug(int codePoint)
     {
+        // U+FFFE alone is the reported case (no slug can be made). A lone surrogate cannot be sent: JSON writers replace it
+        // (the validator's own tests cover it).
+        var title = codePoint == 0xFFFE ? "\uFFFE" : $"Half {(char)codePoint} a title";
         await using var app = await TestApp.StartAsync();
         var author = await new ApiUsers(app).ClientAsync("alice", Roles.Author);
 
         var problem = await (await author.PostAsJsonAsync(Postings, new { language = "en", title, description = "A role." })).ExpectProblemAsync(422);
 
-        Assert.Contains("feeds and sitemaps cannot carry", problem["errors"]![field]![0]!.ToString());
+        Assert.Contains("feeds and sitemaps cannot carry", problem["errors"]!["title"]![0]!.ToString());
         await using var db = app.NewDbContext();
         Assert.False(await db.Postings.AnyAsync());
     }
@@ -39,9 +41,9 @@ public sealed class HostileTextTests
         var alias = await (await author.PostAsJsonAsync(Postings, new { language = "en", title = "Alias", description = "d", aliases = new[] { "/" + new string('a', 500) } })).ExpectProblemAsync(422);
         var key = await (await author.PostAsJsonAsync(Postings, new { language = "en", title = "Key", description = "d", translationKey = new string('k', 201) })).ExpectProblemAsync(422);
 
-        Assert.Contains("longer than 100 characters", lever["errors"]!["LeverId"]![0]!.ToString());
-        Assert.Contains("longer than 500 characters", alias["errors"]!["Aliases"]![0]!.ToString());
-        Assert.Contains("longer than 200 characters", key["errors"]!["TranslationKey"]![0]!.ToString());
+        Assert.Contains("longer than 100 characters", lever["errors"]!["leverId"]![0]!.ToString());
+        Assert.Contains("longer than 500 characters", alias["errors"]!["aliases"]![0]!.ToString());
+        Assert.Contains("longer than 200 characters", key["errors"]!["translationKey"]![0]!.ToString());
         await using var db = app.NewDbContext();
         Assert.False(await db.Postings.AnyAsync());
     }
@@ -56,14 +58,14 @@ public sealed class HostileTextTests
         foreach (var body in new[] { emphasis, new string('>', 200) + " quote", string.Concat(Enumerable.Repeat("<div>", 1000)) })
         {
             var problem = await (await author.PostAsJsonAsync(Postings, new { language = "en", title = "Deep", description = "d", bodyMarkdown = body })).ExpectProblemAsync(422);
-            Assert.Contains("Simplify that part of the body", problem["errors"]!["BodyMarkdown"]![0]!.ToString());
+            Assert.Contains("Simplify that part of the body", problem["errors"]!["bodyMarkdown"]![0]!.ToString());
         }
 
         using var editor = await SignedInClient.CreateAsync(app, Roles.Author);
-        var preview = await editor.PostFormAsync("/admin/postings/new", new() { ["markdown"] = emphasis }, "/admin/postings/bodypreview");
+        var preview = await editor.PostFormAsync("/admin/postings/edit", new() { ["markdown"] = emphasis }, "/admin/postings/bodypreview");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
         Assert.Contains("more than 100 levels deep", await preview.Content.ReadAsStringAsync());
-        var fine = await editor.PostFormAsync("/admin/postings/new", new() { ["markdown"] = "*fine*" }, "/admin/postings/bodypreview");
+        var fine = await editor.PostFormAsync("/admin/postings/edit", new() { ["markdown"] = "*fine*" }, "/admin/postings/bodypreview");
         Assert.Equal("<p><em>fine</em></p>\n", await fine.Content.ReadAsStringAsync());
     }
 
