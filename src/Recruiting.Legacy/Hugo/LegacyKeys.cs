@@ -5,8 +5,9 @@ namespace Recruiting.Legacy.Hugo;
 
 /// <summary>
 /// The legacy keys, and how each maps between the front matter (a JSON value, or absent) and the CMS field.
-/// When the CMS field cannot give back what the file said (absent description, a bare-number leverId, a `url`
-/// written as a list), the original is kept in ExtraFrontMatter under the key itself ("override"), and
+/// Like Hugo, `url` is read as a string (a number as its text; a list or map is ignored) and `aliases` as a list of
+/// strings (one string is split at white space). When the CMS field cannot give back what the file said (absent
+/// description, a bare-number leverId, a `url` written as a list), the original is kept in ExtraFrontMatter under the key itself ("override"), and
 /// the exporter writes it back for as long as the field still holds the value the importer derived from it.
 /// </summary>
 public static class LegacyKeys
@@ -27,8 +28,8 @@ public static class LegacyKeys
         Title => JsonValue.Create(NonEmpty(Text(node)) ?? DerivedText.Title(body)),
         Description => JsonValue.Create(NonEmpty(Text(node)) ?? DerivedText.Description(body)),
         Archived => JsonValue.Create(IsTrue(node)),
-        Aliases => StringArray(List(node).Select(a => a.StartsWith('/') ? a : "/" + a)),
-        Url => StringArray(List(node)),
+        Aliases => StringArray(HugoValues.CastStringSlice(node).Where(a => !string.IsNullOrWhiteSpace(a))),
+        Url => StringArray(NonEmpty(HugoValues.CastString(node)) is { } url ? [url] : []),
         _ => JsonValue.Create(NonEmpty(Text(node))),
     };
 

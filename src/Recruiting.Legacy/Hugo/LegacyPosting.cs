@@ -5,7 +5,9 @@ using Recruiting.Legacy.Import;
 namespace Recruiting.Legacy.Hugo;
 
 /// <summary>A legacy file read into the job posting page type: known keys as fields, every other key kept verbatim.</summary>
-public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings, int BodyLine = 1)
+/// <param name="Slug">Hugo's `slug` key (the page's name in its address), "" when absent.</param>
+public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings, int BodyLine = 1,
+    string Slug = "")
 {
     public PostingContent ToContent(IReadOnlyDictionary<string, string>? extras = null) => new()
     {
@@ -48,7 +50,8 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
             if (present != write || (present && !JsonNode.DeepEquals(original, natural)))
                 extras[key] = present ? LegacyJson.Text(original) : LegacyKeys.AbsentMarker;
         }
-        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields), doc.BodyLine);
+        var slug = doc.FrontMatter.Where(kv => kv.Key.Equals("slug", StringComparison.OrdinalIgnoreCase)).Select(kv => HugoValues.CastString(kv.Value)).LastOrDefault() ?? "";
+        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields), doc.BodyLine, slug.Trim('-'));
     }
 
     private static List<ImportMessage> Warn(Dictionary<string, JsonNode?> known, LegacyFields fields)
@@ -60,12 +63,12 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
         if (string.IsNullOrWhiteSpace(LegacyKeys.Text(known.GetValueOrDefault(LegacyKeys.Description))))
             warnings.Add(ImportMessage.Warning("description-derived", "No description: used the first paragraph of the body.",
                 "Write a real summary for search results in the console.", LegacyKeys.Description));
-        if (known.GetValueOrDefault(LegacyKeys.Aliases) is { } aliases && LegacyKeys.List(aliases).Any(a => !a.StartsWith('/')))
-            warnings.Add(ImportMessage.Warning("alias-relative", "An alias does not start with '/': taken from the site root.",
+        if (fields.Aliases.Any(a => !a.StartsWith('/')))
+            warnings.Add(ImportMessage.Warning("alias-relative", "An alias does not start with '/': taken from the page's folder, as Hugo did.",
                 "Check the redirect works, or write the alias as a full path.", LegacyKeys.Aliases));
-        if (known.GetValueOrDefault(LegacyKeys.Url) is JsonArray { Count: > 1 })
-            warnings.Add(ImportMessage.Warning("url-list", "'url' lists several paths; the first gives the slug, all become redirects.",
-                "Keep one url per posting.", LegacyKeys.Url));
+        if (known.GetValueOrDefault(LegacyKeys.Url) is JsonArray or JsonObject)
+            warnings.Add(ImportMessage.Warning("url-ignored", "'url' is a list or a map, which Hugo ignored: the page's address comes from its file name, as on the old site.",
+                "Write url as one path, or remove it.", LegacyKeys.Url));
         return warnings;
     }
 }

@@ -47,14 +47,45 @@ internal static class ImportDecisions
         if (key != fileKey && !extras.ContainsKey(LegacyKeys.TranslationKey))
             extras[LegacyKeys.TranslationKey] = fileKey is null ? LegacyKeys.AbsentMarker : LegacyJson.Text(fileKey);
 
-        var redirects = Redirects(file, language, slug, existing?.Id, state);
-        var input = new PostingInput(language, slug, key, file.Posting.ToContent(extras));
+        var urls = LegacyUrls.Of(file.Source.Path, language, fields, file.Posting.Slug);
+        var redirects = Redirects(file, urls, language, slug, existing?.Id, state);
+        var input = new PostingInput(language, slug, key, file.Posting.ToContent(extras) with { Aliases = urls.Aliases });
         return new PostingImport(existing?.Id ?? Guid.NewGuid(), existing is null, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
     }
 
+    /// <summary>
+    /// For every old path of the run's files, the file whose page Hugo's output showed there: Hugo wrote English
+    /// before French, in each language pages before aliases, each in path order, the last write winning. The
+    /// file-name form of a path, which Hugo never wrote, counts only where no page or alias is.
+    /// </summary>
+    public static Dictionary<string, string> ServedPaths(IEnumerable<PreparedFile> files)
+    {
+        var best = new Dictionary<string, ((int, int, string) Rank, string Source)>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var urls = LegacyUrls.Of(file.Source.Path, file.Language, file.Posting.Fields, file.Posting.Slug);
+            var language = Languages.All.ToList().IndexOf(file.Language);
+            var order = HugoAddresses.WalkOrder(file.Source.Path, file.Language);
+            void Claim(string? path, int kind)
+            {
+                if (path is null) return;
+                var key = RedirectPath.Normalize(path);
+                var rank = kind < 0 ? (-1, kind, order) : (language, kind, order);
+                if (!best.TryGetValue(key, out var held) || Compare(rank, held.Rank) > 0) best[key] = (rank, file.Source.Path);
+            }
+            Claim(urls.FileName, -1);
+            Claim(urls.Page, 0);
+            foreach (var alias in urls.Aliases) Claim(alias, 1);
+        }
+        return best.ToDictionary(kv => kv.Key, kv => kv.Value.Source, StringComparer.Ordinal);
+    }
+
+    private static int Compare((int, int, string) a, (int, int, string) b) =>
+        a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2 != b.Item2 ? a.Item2.CompareTo(b.Item2) : string.CompareOrdinal(a.Item3, b.Item3);
+
     private static string NewSlug(PreparedFile file, ImportState state)
     {
-        var (baseSlug, decidedBy) = SlugRules.Base(file.Source.Path, file.Posting.Fields.Urls, file.Posting.Fields.Title);
+        var (baseSlug, decidedBy) = SlugRules.Base(file.Source.Path, file.Posting.Fields.Urls, file.Posting.Fields.Title, file.Posting.Slug);
         var slug = SlugRules.Unique(baseSlug, s => state.SlugTaken(file.Language, s));
         if (slug != baseSlug)
             file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "slug-taken",
@@ -63,13 +94,20 @@ internal static class ImportDecisions
         return slug;
     }
 
-    private static List<string> Redirects(PreparedFile file, string language, string slug, Guid? self, ImportState state)
+    private static List<string> Redirects(PreparedFile file, LegacyUrls urls, string language, string slug, Guid? self, ImportState state)
     {
         var canonical = RedirectPath.Normalize(PostingUrls.Canonical(language, slug));
         var paths = new List<string>();
-        foreach (var path in LegacyUrls.Of(file.Source.Path, language, file.Posting.Fields.Urls, file.Posting.Fields.Aliases))
+        foreach (var path in urls.Paths)
         {
             if (path == canonical) continue;
+            if (state.ServedBy(path) is { } winner && winner != file.Source.Path)
+            {
+                file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "redirect-taken",
+                    $"The old path '{path}' also belongs to {winner}, whose page Hugo's output showed there; it redirects to that posting.",
+                    LegacyKeys.Aliases, Action: "Nothing to do if that is right; otherwise remove the alias from one of the files."));
+                continue;
+            }
             var owner = state.RedirectOwner(path);
             if (owner is null) paths.Add(path);
             else if (owner != self)

@@ -53,6 +53,11 @@ internal sealed class ImportState
     public IEnumerable<Row> WithLeverId(string leverId) => _leverIds.TryGetValue(leverId, out var ids) ? ids.Select(i => _byId[i]) : [];
     public Guid? RedirectOwner(string path) => _redirects.TryGetValue(path, out var id) ? id : null;
 
+    /// <summary>Which file of this run Hugo showed at an old path (see <see cref="ImportDecisions.ServedPaths"/>).</summary>
+    public string? ServedBy(string path) => _servedBy.GetValueOrDefault(path);
+    public void Served(Dictionary<string, string> servedBy) => _servedBy = servedBy;
+    private Dictionary<string, string> _servedBy = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Records a posting as written (or, in a dry run, as it would be), replacing what was known of it, with the
     /// address it is public at (null: not published).

@@ -92,6 +92,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         var parsed = new List<PreparedFile>(files.Count);
         for (var i = 0; i < files.Count; i++)
             if (read[i] is { } file && FilePreparer.Settle(file, report.Files[i], state) is { } settled) parsed.Add(settled);
+        state.Served(ImportDecisions.ServedPaths(parsed));
         return (state, parsed);
     }
 

@@ -1,23 +1,26 @@
 using Recruiting.Core.Content;
+using Recruiting.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Import;
 
 /// <summary>
-/// The paths a legacy file answered at on the old Hugo site, to redirect to the new posting:
-/// its `url` when set (Hugo publishes the page there), else its place under content/ as Hugo publishes it
-/// (content/fr/careers/positions/x.md → /fr/careers/positions/x/; index.md → its folder); plus every alias.
-/// A file outside any content/ or language folder has no known place, so only its url and aliases count.
+/// The paths a legacy file answered at on the old Hugo site, to redirect to the new posting: the page as Hugo served
+/// it (<see cref="HugoAddresses.Page"/>), its aliases as Hugo wrote them, and, when the file has no `url`, its path
+/// under content/ as written (content/fr/careers/positions/Été.md → /fr/careers/positions/Été/), which older links use.
 /// </summary>
-public static class LegacyUrls
+public sealed record LegacyUrls(string? Page, string? FileName, IReadOnlyList<string> Aliases)
 {
-    public static IReadOnlyList<string> Of(string path, string language, IReadOnlyList<string> urls, IReadOnlyList<string> aliases)
+    public static LegacyUrls Of(string source, string language, LegacyFields fields, string slug)
     {
-        var paths = new List<string>();
-        if (urls.Count > 0) paths.AddRange(urls);
-        else if (PagePath(path, language) is { } page) paths.Add(page);
-        paths.AddRange(aliases);
-        return paths.Select(RedirectPath.Normalize).Where(p => p != "/").Distinct().ToList();
+        var url = fields.Urls.FirstOrDefault() ?? "";
+        var page = HugoAddresses.Page(source, language, url, slug);
+        var aliases = fields.Aliases.Select(a => HugoAddresses.Alias(page ?? "/", a)).Distinct().ToList();
+        return new LegacyUrls(page, url.Length == 0 ? PagePath(source, language) : null, aliases);
     }
+
+    /// <summary>Every path, normalized (<see cref="RedirectPath.Normalize"/>), without the site root.</summary>
+    public IEnumerable<string> Paths =>
+        new[] { Page, FileName }.Concat(Aliases).OfType<string>().Select(RedirectPath.Normalize).Where(p => p != "/").Distinct();
 
     public static string? PagePath(string path, string language)
     {

@@ -4,7 +4,7 @@ using Recruiting.Core.Workflow;
 namespace Recruiting.Legacy.Import;
 
 /// <summary>
-/// A new posting's slug: the last segment of its `url`; else its file name when meaningful (not a number, hash or
+/// A new posting's slug: the last segment of its `url`; else Hugo's `slug` key; else its file name when meaningful (not a number, hash or
 /// GUID like `004_2ecdeb3fbde7181a`; `index`/`_index` take the folder's name); else its title, accents folded.
 /// Made unique per language with -2, -3… An imported posting keeps its slug on re-import.
 /// </summary>
@@ -16,7 +16,7 @@ public static partial class SlugRules
     [GeneratedRegex(@"\.(en|fr)$", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageSuffix();
 
-    public static (string Slug, string DecidedBy) Base(string path, IReadOnlyList<string> urls, string title)
+    public static (string Slug, string DecidedBy) Base(string path, IReadOnlyList<string> urls, string title, string hugoSlug = "")
     {
         foreach (var url in urls)
         {
@@ -24,6 +24,7 @@ public static partial class SlugRules
             var slug = last is null ? "" : SlugGenerator.FromText(Path.GetFileNameWithoutExtension(last) is { Length: > 0 } n && last.EndsWith(".html") ? n : last);
             if (slug.Length > 0) return (slug, "url");
         }
+        if (SlugGenerator.FromText(hugoSlug) is { Length: > 0 } fromSlug) return (fromSlug, "slug key");
         if (MeaningfulName(path) is { } name) return (SlugGenerator.FromText(name), "file name");
         var fromTitle = SlugGenerator.FromText(title);
         return (fromTitle.Length > 0 ? fromTitle : "posting", "title");

@@ -92,7 +92,7 @@ public sealed class CommandLineTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         Assert.Contains("Exported 1 postings", output);
-        var file = Path.Combine(target, "content", "fr", "careers", "positions", "chef-de-l-ingenierie.md");
+        var file = Path.Combine(target, "content", "fr", "careers", "positions", "flow-lists.md"); // its url is a list, which Hugo ignored: the slug comes from the file name
         var exported = LegacyPosting.From(HugoParser.Parse(File.ReadAllText(file)).Document!);
         var original = LegacyPosting.From(HugoParser.Parse(Samples.ParserText("flow-lists.md")).Document!);
         Assert.Equal(original.Body, exported.Body);
