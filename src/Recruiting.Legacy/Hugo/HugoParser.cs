@@ -15,7 +15,8 @@ public static class HugoParser
 
     public static HugoParseResult Parse(string text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var bom = text.Length > 0 && text[0] == '\uFEFF';
+        if (bom) text = text[1..];
         var firstEnd = LineEnd(text, 0);
         var first = text[..firstEnd.Content].TrimEnd();
         if (first == "+++")
@@ -35,7 +36,8 @@ public static class HugoParser
             {
                 var yaml = text[yamlStart..position];
                 var body = text[end.Next..];
-                return ParseYaml(yaml, body, line + 1);
+                var parsed = ParseYaml(yaml, body, line + 1);
+                return parsed.Document is { } d ? HugoParseResult.Ok(d with { FrontMatterText = (bom ? "\uFEFF" : "") + text[..end.Next] }) : parsed;
             }
             if (end.Next == position) break;
             position = end.Next;

@@ -6,8 +6,9 @@ namespace Recruiting.Legacy.Hugo;
 
 /// <summary>A legacy file read into the job posting page type: known keys as fields, every other key kept verbatim.</summary>
 /// <param name="Slug">Hugo's `slug` key (the page's name in its address), "" when absent.</param>
+/// <param name="FrontMatterText">The file's text before the body, as written.</param>
 public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings, int BodyLine = 1,
-    string Slug = "")
+    string Slug = "", string FrontMatterText = "")
 {
     public PostingContent ToContent(IReadOnlyDictionary<string, string>? extras = null) => new()
     {
@@ -51,7 +52,7 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
                 extras[key] = present ? LegacyJson.Text(original) : LegacyKeys.AbsentMarker;
         }
         var slug = doc.FrontMatter.Where(kv => kv.Key.Equals("slug", StringComparison.OrdinalIgnoreCase)).Select(kv => HugoValues.CastString(kv.Value)).LastOrDefault() ?? "";
-        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields), doc.BodyLine, slug.Trim('-'));
+        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields), doc.BodyLine, slug.Trim('-'), doc.FrontMatterText);
     }
 
     private static List<ImportMessage> Warn(Dictionary<string, JsonNode?> known, LegacyFields fields)

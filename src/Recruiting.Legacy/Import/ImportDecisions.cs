@@ -49,7 +49,9 @@ internal static class ImportDecisions
 
         var urls = LegacyUrls.Of(file.Source.Path, language, fields, file.Posting.Slug);
         var redirects = Redirects(file, urls, language, slug, existing?.Id, state);
-        var input = new PostingInput(language, slug, key, file.Posting.ToContent(extras) with { Aliases = urls.Aliases });
+        var content = file.Posting.ToContent(extras) with { Aliases = urls.Aliases };
+        extras[ImportedText.Key] = ImportedText.Record(file.Posting.FrontMatterText, content, slug, key, fields.Archived);
+        var input = new PostingInput(language, slug, key, content with { ExtraFrontMatter = extras });
         return new PostingImport(existing?.Id ?? Guid.NewGuid(), existing is null, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
     }
 
