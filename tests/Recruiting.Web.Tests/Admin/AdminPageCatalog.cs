@@ -66,7 +66,8 @@ public static class AdminPageCatalog
         return Array.IndexOf(order, handler) > Array.IndexOf(order, page) ? handler : page;
     }
 
-    private static string Url(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern) =>
+    /// <summary>An address of the route with a sample value for each required parameter.</summary>
+    public static string Url(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern) =>
         "/" + string.Join("/", pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
