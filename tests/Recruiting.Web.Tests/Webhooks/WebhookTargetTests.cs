@@ -99,7 +99,7 @@ public sealed class WebhookTargetTests
         var failed = await WaitForDeliveryAsync(app, d => d.Status == DeliveryStatus.Failed);
         Assert.Equal(WebhookDispatcher.NoConnection, failed.LastError);
         using var admin = await SignedInClient.CreateAsync(app, Roles.Administrator);
-        var page = await admin.GetStringAsync($"/admin/webhooks/deliveries/{failed.WebhookId}");
+        var page = await admin.GetStringAsync($"/admin/webhooks/deliveries?id={failed.WebhookId}");
         Assert.Contains(WebhookDispatcher.NoConnection, page.Replace("&#x27;", "'"));
         Assert.DoesNotContain("refused", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(port.ToString() + ")", page);
