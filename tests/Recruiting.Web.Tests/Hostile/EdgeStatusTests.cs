@@ -84,7 +84,9 @@ public sealed class EdgeStatusTests
         var email = $"publisher-{Guid.NewGuid():N}@example.test";
         var password = SignedInClient.NewPassword();
         await SignedInClient.CreateUserAsync(app, email, password, [Roles.Publisher]);
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.KestrelAddress };
+        // The client waits for the server's answer to Expect: 100-continue however busy the machine (the default is 1 s).
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+            { BaseAddress = app.KestrelAddress };
         Assert.Equal(HttpStatusCode.Redirect, (await SignedInClient.SubmitSignInAsync(client, email, password)).StatusCode);
         var token = SignedInClient.AntiforgeryToken(await client.GetStringAsync("/admin/import"));
 
