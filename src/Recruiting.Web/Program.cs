@@ -27,7 +27,8 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     builder.Services.AddSiteHealthChecks();
     builder.AddTelemetry();
     builder.Services.AddLegacyImport();
-    builder.Services.AddRazorPages();
+    builder.Services.AddRequestLimits();
+    builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new PageMethods.UnknownHandlerFilter()));
     builder.Services.AddBilingualUi();
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAdminConsole(builder.Configuration);
@@ -46,6 +47,8 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     app.UseStaticFiles();
     app.UseBilingualUi();
     app.UseRouting();
+    app.UsePageMethods();
+    app.UseFormLimits();
     app.UseAdminConsole();
     app.MapPublicSite();
     app.MapAdminConsole();

@@ -14,10 +14,12 @@ switch (name)
         return await AdminListBenchmark.RunAsync(rest);
     case "api":
         return await ApiBenchmark.RunAsync(rest);
+    case "sign-in":
+        return await SignInBenchmark.RunAsync(rest);
     case "render":
         return await RenderBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT] | render [ROUNDS]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS]");
         return 2;
 }

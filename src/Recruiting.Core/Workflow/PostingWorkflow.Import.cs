@@ -128,6 +128,7 @@ public sealed partial class PostingWorkflow
             : import.Archived && !wasArchived ? PostingEvents.Archived
             : PostingEvents.Updated;
         Record(posting, "import", before, actor, eventName, lookups.NextRevision(posting.Id), now, rows.Add);
+        Tell(eventName, posting, now);
         return WorkflowResult.Ok(posting, prepared.Warnings);
     }
 }

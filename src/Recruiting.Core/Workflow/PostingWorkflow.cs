@@ -197,6 +197,9 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            // Before the first write, while the entity's original values still hold what the public saw until now
+            // (an unpublished posting's title, say); what the sinks add commits in this transaction.
+            Tell(eventName, posting, now);
             await db.SaveChangesAsync(ct);
             var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
             await WriteRedirectsAsync(posting, publication, now, ct);
@@ -216,10 +219,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return WorkflowResult.Ok(posting, warnings);
     }
 
-    /// <summary>
-    /// What every change leaves besides the posting itself: a revision and an audit line, handed to <paramref name="insert"/>,
-    /// and, when the public view changed, an event.
-    /// </summary>
+    /// <summary>What every change leaves besides the posting itself: a revision and an audit line, handed to <paramref name="insert"/>.</summary>
     private void Record(Posting posting, string action, PostingContent before, Actor actor, string? eventName, int revisionNumber,
         DateTimeOffset now, Action<object> insert)
     {
@@ -230,6 +230,11 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft,
         });
         insert(AuditLog.Entry(actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now));
+    }
+
+    /// <summary>When the public view changed: the event, to every sink.</summary>
+    private void Tell(string? eventName, Posting posting, DateTimeOffset now)
+    {
         if (eventName is not null)
             foreach (var sink in sinks) sink.OnPostingEvent(db, eventName, posting, now);
     }

@@ -18,7 +18,8 @@ public static class AdminIdentitySetup
         services.AddIdentityCore<AppUser>(IdentityRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RecruitingDb>()
-            .AddErrorDescriber<LocalizedIdentityErrors>();
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordRules();
         services.AddBilingualUi();
         services.AddSingleton<TextCatalog, AdminTexts>();
         services.AddScoped<UserAccounts>();
@@ -32,7 +33,10 @@ public static class AdminIdentitySetup
             .AddDefaultTokenProviders()
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
-            .AddErrorDescriber<LocalizedIdentityErrors>();
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordRules();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DecoyPassword>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         var secure = CookieSecurity.Policy(config);
         services.ConfigureApplicationCookie(cookie =>

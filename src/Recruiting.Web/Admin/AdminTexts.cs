@@ -40,8 +40,8 @@ public sealed class AdminTexts : TextCatalog
         ["Enter an email address such as name@example.com."] = "Saisissez une adresse électronique comme nom@exemple.fr.",
         ["Enter your password."] = "Saisissez votre mot de passe.",
         ["The email address or password is incorrect."] = "L’adresse électronique ou le mot de passe est incorrect.",
-        ["This account is locked after too many failed sign-ins. Try again in 15 minutes, or ask an administrator to reset your password."] =
-            "Ce compte est verrouillé après trop de tentatives de connexion échouées. Réessayez dans 15 minutes ou demandez à un administrateur de réinitialiser votre mot de passe.",
+        ["Too many failed sign-ins for this email address from your network. Try again in 15 minutes, or ask an administrator to reset your password."] =
+            "Trop de connexions échouées pour cette adresse électronique depuis votre réseau. Réessayez dans 15 minutes ou demandez à un administrateur de réinitialiser votre mot de passe.",
         ["This account is disabled. Ask an administrator to enable it."] =
             "Ce compte est désactivé. Demandez à un administrateur de le réactiver.",
         ["Too many sign-in attempts"] = "Trop de tentatives de connexion",
@@ -56,8 +56,11 @@ public sealed class AdminTexts : TextCatalog
         ["Current password"] = "Mot de passe actuel",
         ["New password"] = "Nouveau mot de passe",
         ["Confirm the new password"] = "Confirmez le nouveau mot de passe",
-        ["At least {0} characters, with upper and lower case letters, a digit and a symbol."] =
-            "Au moins {0} caractères, avec des majuscules et des minuscules, un chiffre et un symbole.",
+        ["At least {0} characters. A passphrase of several unrelated words is best; common passwords and patterns (a word with digits, a year, a keyboard run) are refused."] =
+            "Au moins {0} caractères. Une phrase de passe de plusieurs mots sans rapport est idéale ; les mots de passe courants et les motifs (un mot suivi de chiffres, une année, une suite de touches) sont refusés.",
+        ["This password is too common or too easy to guess (a known word with digits or symbols, a year, a keyboard run, your name…). Choose a passphrase of several unrelated words."] =
+            "Ce mot de passe est trop courant ou trop facile à deviner (un mot connu avec des chiffres ou des symboles, une année, une suite de touches, votre nom…). Choisissez une phrase de passe de plusieurs mots sans rapport.",
+        ["The password must be at most {0} characters long."] = "Le mot de passe doit comporter au plus {0} caractères.",
         ["You signed in with a one-time password. Choose your own password to continue."] =
             "Vous vous êtes connecté avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.",
         ["Enter your current password."] = "Saisissez votre mot de passe actuel.",

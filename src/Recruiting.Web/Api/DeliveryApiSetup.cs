@@ -12,6 +12,9 @@ public static class DeliveryApiSetup
     public static IServiceCollection AddDeliveryApi(this IServiceCollection services, IConfiguration config)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiBadRequests>();
+        // Binding failures throw so that ApiBadRequests answers them with the field at fault.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddCors(cors => cors.AddPolicy(ContentApiEndpoints.CorsPolicy, policy =>
         {

@@ -41,9 +41,11 @@ public sealed class PublicPostingReader(RecruitingDb db)
     {
         var open = PublicPostings.Open(db).Where(p => p.PublishedLanguage == language);
         var total = await open.CountAsync(ct);
-        var items = await open.AsNoTracking()
+        // In long: a huge ?page= would overflow int into a negative offset (PostgreSQL refuses one).
+        var offset = (long)(page - 1) * pageSize;
+        var items = offset >= total ? [] : await open.AsNoTracking()
             .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip((int)offset).Take(pageSize)
             .Select(p => new PostingSummary(p.PublishedSlug!, p.PublishedTitle ?? "", p.FirstPublishedAt))
             .ToListAsync(ct);
         return new PostingList(items, page, Math.Max(1, (total + pageSize - 1) / pageSize), total);

@@ -34,5 +34,14 @@ public sealed class PublicTexts : TextCatalog
         ["This request could not be served"] = "Cette demande n’a pas pu être traitée",
         ["This request could not be served. Please go back to the careers site."] =
             "Cette demande n’a pas pu être traitée. Veuillez retourner au site carrières.",
+        ["This address does not accept this request"] = "Cette adresse n’accepte pas cette demande",
+        ["This address only answers the methods listed in the response's Allow header. Please go back to the careers site."] =
+            "Cette adresse ne répond qu’aux méthodes indiquées dans l’en-tête Allow de la réponse. Veuillez retourner au site carrières.",
+        ["What you sent is too large"] = "Ce que vous avez envoyé est trop volumineux",
+        ["The site accepts at most {0} MB in one form, and {1} MB in one import upload. Go back, shorten what you sent and send it again."] =
+            "Le site accepte au plus {0}\u00A0Mo par formulaire et {1}\u00A0Mo par téléversement d’import. Revenez en arrière, raccourcissez l’envoi et renvoyez-le.",
+        ["This form could not be read"] = "Ce formulaire n’a pas pu être lu",
+        ["The form holds a character that is not allowed (such as a null character), more than {2:N0} fields, or a field over {3} MB. Go back, correct it and send it again."] =
+            "Le formulaire contient un caractère interdit (comme le caractère nul), plus de {2:N0}\u00A0champs ou un champ de plus de {3}\u00A0Mo. Revenez en arrière, corrigez-le et renvoyez-le.",
     };
 }

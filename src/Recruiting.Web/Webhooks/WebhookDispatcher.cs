@@ -57,13 +57,29 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
                 metrics.WebhookAttempt("delivered");
                 return;
             }
-            Retry(delivery, $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            Retry(delivery, $"The receiver answered {(int)response.StatusCode}.");
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
+            // The console shows a generic reason: a connection error's own text (refused, reset, no route…) per address
+            // and port would make the deliveries page a port scanner. The details go to the log.
             delivery.LastStatusCode = null;
-            Retry(delivery, e is TaskCanceledException ? $"No answer within {options.Value.TimeoutSeconds} s." : e.Message);
+            log.LogInformation(e, "Webhook delivery {Delivery} to {Url} did not get an answer.", delivery.Id, url);
+            Retry(delivery, e is TaskCanceledException ? NoAnswerInTime
+                : Find<RefusedTargetException>(e) is not null ? InternalTarget
+                : NoConnection);
         }
+    }
+
+    public const string NoAnswerInTime = "The receiver did not answer in time.";
+    public const string NoConnection = "The receiver could not be reached.";
+    public const string InternalTarget = "The receiver's address is on an internal network, where webhooks may not be sent.";
+
+    private static T? Find<T>(Exception? e) where T : Exception
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is T found) return found;
+        return null;
     }
 
     private void Retry(WebhookDelivery delivery, string error)

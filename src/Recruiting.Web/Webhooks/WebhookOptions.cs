@@ -11,6 +11,8 @@ public sealed class WebhookOptions
     public int MaxAttempts { get; set; } = 8;
     public double TimeoutSeconds { get; set; } = 10;
     public int BatchSize { get; set; } = 20;
+    /// <summary>Host names (as written in the URL) that may be internal addresses, e.g. a receiver inside the company network.</summary>
+    public string[] AllowedInternalHosts { get; set; } = [];
 
     public TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1)));
 }

@@ -9,9 +9,10 @@ public sealed record WebhookPayload(string Event, Guid DeliveryId, DateTimeOffse
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Serialize(string eventName, Guid deliveryId, Posting posting, DateTimeOffset at, string absoluteUrl) =>
+    /// <param name="publishedTitle">The title the public saw: never the draft's, which was never published.</param>
+    public static string Serialize(string eventName, Guid deliveryId, Posting posting, DateTimeOffset at, string absoluteUrl, string publishedTitle) =>
         JsonSerializer.Serialize(new WebhookPayload(eventName, deliveryId, at, new WebhookPostingDto(
-            posting.Id, posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug ?? posting.Slug, absoluteUrl, posting.Published?.Title ?? posting.Draft.Title,
+            posting.Id, posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug ?? posting.Slug, absoluteUrl, publishedTitle,
             PublicPostings.IsOpen(posting) ? "open" : PublicPostings.IsVisible(posting) ? "archived" : "hidden")), Json);
 }
 

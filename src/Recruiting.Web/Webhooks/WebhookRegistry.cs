@@ -7,7 +7,7 @@ using Recruiting.Core.Workflow;
 namespace Recruiting.Web.Webhooks;
 
 /// <summary>What administrators do with webhooks in the console; every change is audited.</summary>
-public sealed class WebhookRegistry(RecruitingDb db, TimeProvider clock)
+public sealed class WebhookRegistry(RecruitingDb db, WebhookTargets targets, TimeProvider clock)
 {
     public sealed record HookSummary(Webhook Hook, int Pending, int Failed, DateTimeOffset? LastDeliveredAt);
 
@@ -32,9 +32,13 @@ public sealed class WebhookRegistry(RecruitingDb db, TimeProvider clock)
         db.WebhookDeliveries.AsNoTracking().Where(d => d.WebhookId == hookId)
             .OrderByDescending(d => d.CreatedAt).Take(take).ToListAsync(ct);
 
-    /// <summary>The URL must be absolute http or https: other schemes (file:, ftp:, …) are refused.</summary>
+    /// <summary>
+    /// The URL must be absolute http or https: other schemes (file:, ftp:, …) are refused, and so are control
+    /// characters (CR/LF would let a URL carry headers). Where it points is checked by <see cref="WebhookTargets"/>.
+    /// </summary>
     public static string? UrlProblem(string? url) =>
         string.IsNullOrWhiteSpace(url) ? "Enter the URL that receives the events."
+        : url.Any(char.IsControl) ? "The URL holds a line break or another control character: enter it on one line."
         : !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
             ? "Enter an http:// or https:// URL, such as https://example.com/hooks/careers."
             : null;
@@ -43,6 +47,7 @@ public sealed class WebhookRegistry(RecruitingDb db, TimeProvider clock)
     {
         var errors = new Dictionary<string, string>();
         if (UrlProblem(url) is { } problem) errors["Url"] = problem;
+        else if (await targets.ProblemAsync(new Uri(url!.Trim()), ct) is { } refused) errors["Url"] = refused;
         var chosen = WebhookEvents.Format(events);
         if (chosen.Length == 0) errors["Events"] = "Choose at least one event.";
         if (errors.Count > 0) return (null, errors);

@@ -51,5 +51,14 @@ public sealed class WebhookTexts : TextCatalog
         ["Resend the {0} delivery of {1}"] = "Renvoyer la livraison {0} du {1}",
         ["The delivery is queued to be sent again."] = "La livraison sera renvoyée.",
         ["That delivery no longer exists."] = "Cette livraison n’existe plus.",
+        ["The receiver answered {0}."] = "Le destinataire a répondu {0}.",
+        ["The receiver did not answer in time."] = "Le destinataire n’a pas répondu à temps.",
+        ["The receiver could not be reached."] = "Le destinataire est injoignable.",
+        ["The receiver's address is on an internal network, where webhooks may not be sent."] =
+            "L’adresse du destinataire est sur un réseau interne, où les webhooks ne peuvent pas être envoyés.",
+        ["This address is on an internal network (loopback, private, link-local or reserved), where webhooks may not be sent. Enter a public address."] =
+            "Cette adresse est sur un réseau interne (boucle locale, privé, lien local ou réservé), où les webhooks ne peuvent pas être envoyés. Saisissez une adresse publique.",
+        ["The URL holds a line break or another control character: enter it on one line."] =
+            "L’URL contient un saut de ligne ou un autre caractère de contrôle : saisissez-la sur une seule ligne.",
     };
 }

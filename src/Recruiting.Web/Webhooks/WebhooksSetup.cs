@@ -16,8 +16,14 @@ public static class WebhooksSetup
         services.AddWebhookEvents();
         services.AddScoped<WebhookDispatcher>();
         services.AddScoped<WebhookRegistry>();
+        services.AddSingleton<WebhookTargets>();
+        // No proxy: the connection must go to the address WebhookTargets checked, not to a proxy that resolves it again.
         services.AddHttpClient(WebhookDispatcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, UseCookies = false, UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookTargets>().ConnectAsync,
+            });
         if (config.GetValue("Webhooks:SenderEnabled", true))
             services.AddHostedService<WebhookSender>();
         services.AddSingleton<TextCatalog, WebhookTexts>();

@@ -41,10 +41,11 @@ public static class AdminPageCatalog
             {
                 var handlerPolicy = handler.MethodInfo.GetCustomAttribute<AuthorizeHandlerAttribute>()?.Policy;
                 var query = handler.Name is null ? "" : "?handler=" + handler.Name;
-                handlers.Add(new Handler(page.ViewEnginePath, handler.HttpMethod, handler.Name, url + query, Strictest(pagePolicy, handlerPolicy)));
+                // Razor Pages names methods "Get", "Post": upper-cased, so a GET handler is sent as a GET.
+                handlers.Add(new Handler(page.ViewEnginePath, handler.HttpMethod.ToUpperInvariant(), handler.Name, url + query, Strictest(pagePolicy, handlerPolicy)));
             }
             // A page without OnGet still answers GET by rendering itself.
-            if (!compiled.HandlerMethods.Any(h => h.HttpMethod == HttpMethods.Get))
+            if (!compiled.HandlerMethods.Any(h => HttpMethods.IsGet(h.HttpMethod)))
                 handlers.Add(new Handler(page.ViewEnginePath, HttpMethods.Get, null, url, pagePolicy));
         }
         return handlers.DistinctBy(h => (h.Method, h.Url)).OrderBy(h => h.Url).ThenBy(h => h.Method).ToList();
@@ -66,7 +67,8 @@ public static class AdminPageCatalog
         return Array.IndexOf(order, handler) > Array.IndexOf(order, page) ? handler : page;
     }
 
-    private static string Url(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern) =>
+    /// <summary>An address of the route with a sample value for each required parameter.</summary>
+    public static string Url(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern) =>
         "/" + string.Join("/", pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,

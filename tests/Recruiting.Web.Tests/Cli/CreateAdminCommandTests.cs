@@ -59,10 +59,10 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_password_on_standard_input_is_used_and_not_printed()
     {
-        var (exit, output, _) = await RunAsync("Chosen-passw0rd!\n", "piped@example.test", "--name", "Piped Admin");
+        var (exit, output, _) = await RunAsync("chosen orbit lantern velvet\n", "piped@example.test", "--name", "Piped Admin");
 
         Assert.Equal(0, exit);
-        Assert.DoesNotContain("Chosen-passw0rd!", output);
+        Assert.DoesNotContain("chosen orbit lantern velvet", output);
         Assert.DoesNotContain("One-time password", output);
         await using var db = _database.NewContext();
         var user = await db.Users.SingleAsync();
@@ -77,10 +77,34 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
         var taken = await RunAsync(null, "taken@example.test");
 
         Assert.Equal(1, weak.Exit);
-        Assert.Contains("The password must be at least 12 characters long.", weak.Error);
+        Assert.Contains("The password must be at least 15 characters long.", weak.Error);
         Assert.Equal(1, taken.Exit);
         Assert.Contains("A user with the email address taken@example.test already exists.", taken.Error);
         await using var db = _database.NewContext();
         Assert.Equal(["taken@example.test"], await db.Users.Select(u => u.Email!).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("Password123!")]
+    [InlineData("Summer2024!!")]
+    [InlineData("Password123456789!")]
+    [InlineData("Qwertyuiop123456")]
+    [InlineData("Recruiting-2025-admin")]
+    public async Task Common_and_patterned_passwords_are_refused_whatever_their_symbols(string password)
+    {
+        var (exit, _, error) = await RunAsync(password + "\n", "common@example.test");
+
+        Assert.Equal(1, exit);
+        Assert.True(error.Contains("too common or too easy to guess") || error.Contains("at least 15 characters"), error);
+        await using var db = _database.NewContext();
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_long_passphrase_without_digits_or_symbols_is_accepted()
+    {
+        var (exit, _, error) = await RunAsync("correct horse battery staple\n", "phrase@example.test");
+
+        Assert.True(exit == 0, error);
     }
 }

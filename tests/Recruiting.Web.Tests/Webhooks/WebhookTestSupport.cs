@@ -11,9 +11,13 @@ internal static class WebhookTestSupport
 {
     public static readonly Actor HookAdmin = Actor.System("test-admin");
 
-    /// <summary>Fast polling and retries, so tests see several attempts within a second or two.</summary>
+    /// <summary>
+    /// Fast polling and retries, so tests see several attempts within a second or two; the local receiver's
+    /// 127.0.0.1 allowed as an internal host, as an operator would allow a receiver inside their network.
+    /// </summary>
     public static Dictionary<string, string?> FastSettings(int maxAttempts = 10) => new()
     {
+        ["Webhooks:AllowedInternalHosts:0"] = "127.0.0.1",
         ["Webhooks:PollSeconds"] = "0.1",
         ["Webhooks:RetryBaseSeconds"] = "0.2",
         ["Webhooks:MaxAttempts"] = maxAttempts.ToString(),

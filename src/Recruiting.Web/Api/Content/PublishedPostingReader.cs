@@ -15,9 +15,11 @@ public sealed class PublishedPostingReader(RecruitingDb db, SiteAddress site)
     {
         var postings = Filter(query);
         var total = await postings.CountAsync(ct);
-        var page = await postings
+        // In long: page 2147483647 of 20 would overflow int and wrap to an earlier page. Past the end, nothing to read.
+        var offset = (long)(query.Page - 1) * query.PageSize;
+        var page = offset >= total ? [] : await postings
             .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Skip((int)offset).Take(query.PageSize)
             .AsNoTracking().ToListAsync(ct);
         var items = await ToDtosAsync(page, ct);
         var pages = (int)Math.Ceiling(total / (double)query.PageSize);

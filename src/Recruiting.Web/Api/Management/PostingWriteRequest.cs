@@ -17,7 +17,7 @@ public sealed record PostingWriteRequest(
     string? LeverId,
     string? EmploymentType,
     DateTimeOffset? ClosingAt,
-    IReadOnlyList<string>? Aliases,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(StringListConverter))] IReadOnlyList<string>? Aliases,
     int? ExpectedVersion)
 {
     public PostingInput ToNewInput() => new(

@@ -1,7 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Content;
+using Recruiting.Web.Admin.Postings;
+using Recruiting.Web.Hosting;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
 
@@ -10,39 +14,53 @@ namespace Recruiting.Web.Pages.Errors;
 /// <summary>
 /// The site's error page for every status (404, 500, …): in the language of the failed URL (else the
 /// browser's), with the same message in the other language below it. Never any detail of the error.
+/// It is re-executed with the failed request's method (PATCH, PROPFIND…) and body, so it has no handler and binds
+/// nothing: it sets itself up before whatever handler Razor Pages would pick, and never reads the form.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel(Localizer localizer) : PageModel
 {
     public int Code { get; private set; }
+    public RequestRefusal? Refusal { get; private set; }
     public string Language { get; private set; } = Languages.English;
     public string Other => Languages.Other(Language);
 
-    public IActionResult OnGet(int code) => Show(code);
-    public IActionResult OnPost(int code) => Show(code);
-
-    private IActionResult Show(int code)
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
+        var code = int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 404;
         Code = code is >= 400 and <= 599 ? code : 404;
+        Refusal = HttpContext.Features.Get<RequestRefused>()?.Reason;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         Language = PublicLanguage.OfPath(original) ?? Localizer.CurrentLanguage;
         Response.StatusCode = Code;
         ViewData[PublicHead.Key] = new PublicHead(Language, localizer.Translate(Title, Language)) { Toggle = PublicLanguage.OtherIndex(Language), NoIndex = true };
-        return Page();
+        context.Result = Page();
     }
 
-    public string Title => Code switch
+    /// <summary>The message in one language, with the limits it names filled in.</summary>
+    public string MessageIn(string language) => string.Format(LocalizationSetup.Culture(language), localizer.Translate(Message, language),
+        RequestLimits.MaxBodyBytes / Megabyte, UploadedImport.MaxUploadBytes / Megabyte, RequestLimits.MaxFormFields, RequestLimits.MaxFormValueBytes / Megabyte);
+
+    private const int Megabyte = 1024 * 1024;
+
+    public string Title => (Code, Refusal) switch
     {
-        404 => "Page not found",
-        >= 500 => "Something went wrong",
+        (404, _) => "Page not found",
+        (405, _) => "This address does not accept this request",
+        (413, _) => "What you sent is too large",
+        (400, RequestRefusal.UnreadableForm) => "This form could not be read",
+        ( >= 500, _) => "Something went wrong",
         _ => "This request could not be served",
     };
 
-    public string Message => Code switch
+    public string Message => (Code, Refusal) switch
     {
-        404 => "There is no page at this address. The position may have been removed, or the link may be mistyped.",
-        >= 500 => "An error on our side stopped this page. Please try again in a moment.",
+        (404, _) => "There is no page at this address. The position may have been removed, or the link may be mistyped.",
+        (405, _) => "This address only answers the methods listed in the response's Allow header. Please go back to the careers site.",
+        (413, _) => "The site accepts at most {0} MB in one form, and {1} MB in one import upload. Go back, shorten what you sent and send it again.",
+        (400, RequestRefusal.UnreadableForm) => "The form holds a character that is not allowed (such as a null character), more than {2:N0} fields, or a field over {3} MB. Go back, correct it and send it again.",
+        ( >= 500, _) => "An error on our side stopped this page. Please try again in a moment.",
         _ => "This request could not be served. Please go back to the careers site.",
     };
 }

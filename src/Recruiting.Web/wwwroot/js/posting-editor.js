@@ -3,15 +3,61 @@
 (function () {
   "use strict";
 
+  var french = (document.documentElement.lang || "").indexOf("fr") === 0;
+  var t = function (en, fr) { return french ? fr : en; };
+
   var summary = document.getElementById("error-summary");
   if (summary) summary.focus();
+
+  keepUnsentText(document.querySelector("form.posting-form"));
+
+  // What was typed survives a refused submission (a form over the size limits, a server error): the editor's
+  // fields are kept in this tab's sessionStorage when the form is sent, and put back when the editor opens again
+  // without the success notice (Back after the error page shows the server's older copy). A success notice means
+  // the server has the text: every kept copy of this tab is dropped. The version field is never put back.
+  function keepUnsentText(editorForm) {
+    if (!editorForm) return;
+    var storage;
+    try { storage = window.sessionStorage; storage.length; } catch (e) { return; }
+    var prefix = "recruiting.unsent:";
+    var key = prefix + location.pathname.toLowerCase();
+    var fields = function () {
+      return Array.prototype.filter.call(editorForm.elements, function (el) {
+        return el.name && el.name.indexOf("Form.") === 0 && el.name !== "Form.Version" && el.type !== "hidden" && el.type !== "submit";
+      });
+    };
+    if (document.querySelector("p.notice[role=status]")) {
+      for (var i = storage.length - 1; i >= 0; i--) if ((storage.key(i) || "").indexOf(prefix) === 0) storage.removeItem(storage.key(i));
+    } else {
+      var kept = null;
+      try { kept = JSON.parse(storage.getItem(key) || "null"); } catch (e) { kept = null; }
+      if (kept) {
+        var restored = false;
+        fields().forEach(function (el) {
+          if (Object.prototype.hasOwnProperty.call(kept, el.name) && el.value !== kept[el.name]) { el.value = kept[el.name]; restored = true; }
+        });
+        if (restored) {
+          var note = document.createElement("p");
+          note.className = "notice";
+          note.setAttribute("role", "status");
+          note.id = "unsent-text-restored";
+          note.textContent = t("What you typed before the last error is back in the form. It is not saved yet.",
+            "Ce que vous aviez saisi avant la dernière erreur est de retour dans le formulaire. Ce n’est pas encore enregistré.");
+          editorForm.parentNode.insertBefore(note, editorForm);
+        }
+      }
+    }
+    editorForm.addEventListener("submit", function () {
+      var values = {};
+      fields().forEach(function (el) { values[el.name] = el.value; });
+      try { storage.setItem(key, JSON.stringify(values)); } catch (e) { /* full or refused: the server still gets the form */ }
+    });
+  }
 
   var textarea = document.querySelector("textarea[data-markdown-editor]");
   if (!textarea) return;
   var form = textarea.form;
   var panel = document.getElementById("body-preview");
-  var french = (document.documentElement.lang || "").indexOf("fr") === 0;
-  var t = function (en, fr) { return french ? fr : en; };
 
   function render(markdown) {
     var data = new FormData();

@@ -53,8 +53,25 @@ public sealed class ChangePasswordTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("The password must be at least 12 characters long.", html);
+        Assert.Contains("The password must be at least 15 characters long.", html);
         Assert.Contains("aria-invalid=\"true\"", html);
+        using var stillOld = await SignedInClient.SignInAsync(app, author.Email, author.Password);
+    }
+
+    [Theory]
+    [InlineData("Summer2024!!Summer")]
+    [InlineData("Welcome2025!!!!!")]
+    public async Task A_common_pattern_is_refused_even_when_long_and_mixed(string password)
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+
+        var response = await author.PostFormAsync(AdminPaths.ChangePassword, new()
+        {
+            ["Form.CurrentPassword"] = author.Password, ["Form.NewPassword"] = password, ["Form.ConfirmPassword"] = password,
+        });
+
+        Assert.Contains("This password is too common or too easy to guess", await response.Content.ReadAsStringAsync());
         using var stillOld = await SignedInClient.SignInAsync(app, author.Email, author.Password);
     }
 }

@@ -56,8 +56,10 @@ public sealed class SignInTests
 
 public sealed class LockoutAndDisabledTests
 {
+    // Before: five wrong passwords from anywhere locked the account for everyone (a denial of service), and only
+    // known accounts said "locked". Now the limit is per address typed and client, and unknown addresses get it too.
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_password()
+    public async Task Five_wrong_passwords_block_that_client_for_that_address_even_against_the_right_password()
     {
         await using var app = await TestApp.StartAsync();
         var email = "locked@example.test";
@@ -70,12 +72,79 @@ public sealed class LockoutAndDisabledTests
         var withRightPassword = await SignedInClient.SubmitSignInAsync(client, email, password);
 
         Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
-        Assert.Contains("This account is locked", await withRightPassword.Content.ReadAsStringAsync());
+        Assert.Contains("Too many failed sign-ins for this email address from your network.", await withRightPassword.Content.ReadAsStringAsync());
         await using var db = app.NewDbContext();
         Assert.Equal(1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.LockedOut && e.Target == email));
         Assert.Equal(IdentityRules.MaxFailedSignIns - 1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.SignInFailed && e.Details == "wrong password"));
         var user = await db.Users.SingleAsync(u => u.Email == email);
-        Assert.True(user.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
+        Assert.Null(user.LockoutEnd);
+    }
+
+    [Fact]
+    public async Task An_attacker_guessing_from_another_address_does_not_lock_the_administrator_out()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["ReverseProxy:Enabled"] = "true" });
+        var email = "admin@example.test";
+        var password = SignedInClient.NewPassword();
+        await SignedInClient.CreateUserAsync(app, email, password, [Roles.Administrator]);
+        using var attacker = SignedInClient.Anonymous(app);
+        attacker.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.66");
+        using var administrator = SignedInClient.Anonymous(app);
+        administrator.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.7");
+
+        for (var i = 0; i < IdentityRules.MaxFailedSignIns + 2; i++)
+            await SignedInClient.SubmitSignInAsync(attacker, email, $"Guess-number-{i}-wrong");
+        var blocked = await SignedInClient.SubmitSignInAsync(attacker, email, password);
+        var signedIn = await SignedInClient.SubmitSignInAsync(administrator, email, password);
+
+        Assert.Contains("Too many failed sign-ins", await blocked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(AdminPaths.Home, signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Known_and_unknown_addresses_get_the_same_answers_all_the_way_to_the_limit()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["Security:SignInRateLimit:PermitLimit"] = "100" });
+        var known = "known@example.test";
+        await SignedInClient.CreateUserAsync(app, known, SignedInClient.NewPassword(), [Roles.Author]);
+        using var client = SignedInClient.Anonymous(app);
+
+        async Task<List<string>> AnswersAsync(string email)
+        {
+            var answers = new List<string>();
+            for (var i = 0; i < IdentityRules.MaxFailedSignIns + 1; i++)
+            {
+                var html = await (await SignedInClient.SubmitSignInAsync(client, email, "Wrong-password-1!")).Content.ReadAsStringAsync();
+                answers.Add(System.Text.RegularExpressions.Regex.Match(html, "<div class=\"admin-error\"[^>]*><p>([^<]*)</p>").Groups[1].Value);
+            }
+            return answers;
+        }
+
+        var forKnown = await AnswersAsync(known);
+        var forUnknown = await AnswersAsync("nobody-here@example.test");
+
+        Assert.Equal(forKnown, forUnknown);
+        Assert.Contains("incorrect", forKnown[0]);
+        Assert.Contains("Too many failed sign-ins", forKnown[^1]);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copied_cookie_no_longer_works()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        var session = (await author.GetAsync("/admin")).RequestMessage!.Headers.GetValues("Cookie").Single();
+        using var thief = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        thief.DefaultRequestHeaders.Add("Cookie", session);
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/admin")).StatusCode);
+
+        var signOut = await author.PostFormAsync("/admin", [], AdminPaths.SignOut);
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        var replayed = await thief.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Equal(AdminPaths.SignIn, replayed.Headers.Location!.AbsolutePath);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Recruiting.Web.Admin;
 namespace Recruiting.Web.Pages.Admin.Account;
 
 [AllowAnonymous, AllowWithPendingPasswordChange]
-public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, ConsoleLanguage language) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, ConsoleLanguage language, SignInThrottle throttle, DecoyPassword decoy) : PageModel
 {
     public sealed class Input
     {
@@ -29,34 +29,48 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, 
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(AdminPaths.Home) : Page();
 
+    /// <summary>
+    /// Known and unknown addresses get the same answers and take the same time: one password verification each
+    /// (against <see cref="DecoyPassword"/> when there is no account), the same message, the same throttling.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
         var email = Form.Email.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.IsBlocked(email, client))
+            return await Refuse(AuditActions.SignInFailed, email, $"too many failed sign-ins from {client}", TooManyFailuresMessage);
+
         var user = await signIn.UserManager.FindByEmailAsync(email);
         if (user is null)
-            return await Refuse(AuditActions.SignInFailed, email, "unknown account", "The email address or password is incorrect.");
-
-        var wasLockedOut = await signIn.UserManager.IsLockedOutAsync(user);
-        var result = await signIn.PasswordSignInAsync(user, Form.Password, isPersistent: false, lockoutOnFailure: true);
+        {
+            decoy.Verify(Form.Password);
+            return await FailedAsync(email, client, "unknown account");
+        }
+        var result = await signIn.PasswordSignInAsync(user, Form.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            throttle.Forget(email, client);
             AuditLog.Record(db, HttpContext.Named(email), AuditActions.SignedIn, email);
             await db.SaveChangesAsync();
             language.Remember(HttpContext, ConsoleLanguage.IsSupported(user.PreferredLanguage) ? user.PreferredLanguage : "en");
             if (user.MustChangePassword) return LocalRedirect(AdminPaths.ChangePassword);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : AdminPaths.Home);
         }
-        if (result.IsLockedOut)
-            return wasLockedOut
-                ? await Refuse(AuditActions.SignInFailed, email, "account locked out", LockedOutMessage)
-                : await Refuse(AuditActions.LockedOut, email, $"after {IdentityRules.MaxFailedSignIns} failed sign-ins", LockedOutMessage);
+        // Told only to someone who knows the password.
         if (result.IsNotAllowed && await signIn.UserManager.CheckPasswordAsync(user, Form.Password))
             return await Refuse(AuditActions.SignInRefused, email, "account disabled", "This account is disabled. Ask an administrator to enable it.");
-        return await Refuse(AuditActions.SignInFailed, email, "wrong password", "The email address or password is incorrect.");
+        return await FailedAsync(email, client, result.IsLockedOut ? "account locked out" : "wrong password");
     }
 
-    private const string LockedOutMessage = "This account is locked after too many failed sign-ins. Try again in 15 minutes, or ask an administrator to reset your password.";
+    private const string IncorrectMessage = "The email address or password is incorrect.";
+    private const string TooManyFailuresMessage =
+        "Too many failed sign-ins for this email address from your network. Try again in 15 minutes, or ask an administrator to reset your password.";
+
+    private async Task<IActionResult> FailedAsync(string email, System.Net.IPAddress? client, string details) =>
+        throttle.RecordFailure(email, client)
+            ? await Refuse(AuditActions.LockedOut, email, $"after {IdentityRules.MaxFailedSignIns} failed sign-ins from {client}", TooManyFailuresMessage)
+            : await Refuse(AuditActions.SignInFailed, email, details, IncorrectMessage);
 
     private async Task<IActionResult> Refuse(string action, string email, string details, string message)
     {
