@@ -90,11 +90,14 @@ public static class DatabaseCheck
             }
             catch (NpgsqlException e)
             {
-                if (DateTime.UtcNow + pause > deadline)
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
                     throw new StartupFailure(
                         $"PostgreSQL at {server} did not answer within {wait.TotalSeconds:0} s ({Reason(e)}): check that the server runs and that Host and Port in ConnectionStrings:Default are right, or wait longer with Database:StartupWaitSeconds.", e);
-                log.LogWarning("PostgreSQL at {Server} does not answer yet ({Reason}); trying again in {Seconds} s.", server, Reason(e), pause.TotalSeconds);
-                await Task.Delay(pause);
+                // The last pause ends at the deadline, for one more try: the whole configured wait is used.
+                var delay = pause < left ? pause : left;
+                log.LogWarning("PostgreSQL at {Server} does not answer yet ({Reason}); trying again in {Seconds:0.#} s.", server, Reason(e), delay.TotalSeconds);
+                await Task.Delay(delay);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
             }
         }
