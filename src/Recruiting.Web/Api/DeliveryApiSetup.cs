@@ -24,7 +24,7 @@ public static class DeliveryApiSetup
             policy.WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag");
         }));
         services.TryAddSingleton<SiteAddress>();
-        services.AddScoped<PublishedPostingReader>();
+        services.AddScoped<ContentApiAnswers>();
         services.AddScoped<ApiTokenService>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);

@@ -1,8 +1,7 @@
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
-using Recruiting.Core.Storage;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
@@ -18,15 +17,13 @@ public static class AtomFeedEndpoint
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static async Task<IResult> HandleAsync(string language, RecruitingDb db, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(string language, PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct)
     {
         var site = options.Value;
-        var entries = await PublicPostings.Open(db).AsNoTracking()
+        var entries = await reader.ReadAsync(reader.Open
             .Where(p => p.PublishedLanguage == language)
             .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
-            .Take(Math.Clamp(site.FeedSize, 1, 500))
-            .Select(p => new { p.Id, Slug = p.PublishedSlug!, Content = p.Published!, p.FirstPublishedAt, p.PublishedAt })
-            .ToListAsync(ct);
+            .Take(Math.Clamp(site.FeedSize, 1, 500)), ct);
         var index = address.Absolute(PostingUrls.Index(language));
         var author = XmlChars.Strip(site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language));
 

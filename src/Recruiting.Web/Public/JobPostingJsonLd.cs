@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Recruiting.Core.Delivery;
 
 namespace Recruiting.Web.Public;
 
@@ -12,7 +13,7 @@ public static class JobPostingJsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static string Build(PostingView posting, string canonicalUrl, PublicSiteOptions site)
+    public static string Build(PublicPosting posting, string canonicalUrl, PublicSiteOptions site)
     {
         var content = posting.Content;
         var json = new JsonObject

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Recruiting.Core.Content;
-using Recruiting.Core.Storage;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
@@ -22,8 +22,8 @@ public static class PublicEndpoints
         foreach (var language in Languages.All)
         {
             routes.MapGet("/" + language, () => Results.Redirect(PostingUrls.Index(language)));
-            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (RecruitingDb db, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct) =>
-                AtomFeedEndpoint.HandleAsync(language, db, options, address, text, ct)).CacheOutput(PublicPageCache.Policy);
+            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct) =>
+                AtomFeedEndpoint.HandleAsync(language, reader, options, address, text, ct)).CacheOutput(PublicPageCache.Policy);
         }
         routes.MapGet("/robots.txt", (SiteAddress site) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {site.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));

@@ -16,7 +16,6 @@ public static class PublicSiteSetup
     {
         services.AddOptions<PublicSiteOptions>().Bind(config.GetSection(PublicSiteOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicSiteOptions>, PublicSiteOptionsValidator>();
-        services.AddScoped<PublicPostingReader>();
         services.AddPublicPageCache(config);
         services.AddSingleton<TextCatalog, PublicTexts>();
         services.Configure<RazorPagesOptions>(options =>

@@ -1,26 +1,20 @@
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
-using Recruiting.Core.Storage;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
 
 namespace Recruiting.Web.Public;
 
-/// <summary>/sitemap.xml: both careers indexes and every open posting, with hreflang alternates (one query).</summary>
+/// <summary>/sitemap.xml: both careers indexes and every open posting, with its translation as hreflang alternate.</summary>
 public static class SitemapEndpoint
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static async Task<IResult> HandleAsync(RecruitingDb db, SiteAddress site, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(PublicPostingReader reader, SiteAddress site, CancellationToken ct)
     {
-        var open = await PublicPostings.Open(db).AsNoTracking()
-            .OrderBy(p => p.PublishedLanguage).ThenByDescending(p => p.FirstPublishedAt)
-            .Select(p => new Entry(p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.PublishedAt))
-            .ToListAsync(ct);
-        // The newest open posting of each key and language is the one a translation points to.
-        var counterparts = open.GroupBy(p => (p.Language, p.TranslationKey)).ToDictionary(g => g.Key, g => g.First());
+        var open = await reader.LinksAsync(reader.Open.OrderBy(p => p.PublishedLanguage).ThenByDescending(p => p.FirstPublishedAt), ct);
 
         return XmlDocumentResult.Create("application/xml", xml =>
         {
@@ -28,10 +22,11 @@ public static class SitemapEndpoint
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
             var indexes = Languages.All.Select(l => new LanguageLink(l, site.Absolute(PostingUrls.Index(l)))).ToList();
             foreach (var index in indexes) WriteUrl(xml, index.Href, null, indexes);
-            foreach (var p in open)
+            foreach (var (p, translation) in open)
             {
                 var self = new LanguageLink(p.Language, site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)));
-                var alternates = counterparts.TryGetValue((Languages.Other(p.Language), p.TranslationKey), out var other)
+                // Only open postings are listed (archived ones are noindex), so an archived translation is no alternate.
+                var alternates = translation is { Status: PostingStatus.Published } other
                     ? new[] { self, new LanguageLink(other.Language, site.Absolute(PostingUrls.Canonical(other.Language, other.Slug))) }
                     : [];
                 WriteUrl(xml, self.Href, p.PublishedAt, alternates);
@@ -56,5 +51,4 @@ public static class SitemapEndpoint
         xml.WriteEndElement();
     }
 
-    private sealed record Entry(string Language, string Slug, string TranslationKey, DateTimeOffset? PublishedAt);
 }

@@ -15,12 +15,12 @@ public static class ContentApiEndpoints
             .WithTags("Content")
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
-        group.MapGet("", async (PublishedPostingReader reader, CancellationToken ct,
+        group.MapGet("", async (ContentApiAnswers answers, CancellationToken ct,
                 string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize) =>
             {
                 var (query, errors) = PostingListQuery.Parse(lang, status, q, updatedSince, page, pageSize);
                 if (query is null) return ApiProblems.BadQuery(errors);
-                return new CachedJsonResult<PostingPageDto>(await reader.ListAsync(query, ct), maxAge);
+                return new CachedJsonResult<PostingPageDto>(await answers.ListAsync(query, ct), maxAge);
             })
             .WithName("ListPostings")
             .WithSummary("Published postings, newest first, a page at a time.")
@@ -31,8 +31,8 @@ public static class ContentApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
-        group.MapGet("/{id:guid}", async (Guid id, PublishedPostingReader reader, CancellationToken ct) =>
-                await reader.FindAsync(id, ct) is { } posting
+        group.MapGet("/{id:guid}", async (Guid id, ContentApiAnswers answers, CancellationToken ct) =>
+                await answers.FindAsync(id, ct) is { } posting
                     ? new CachedJsonResult<PostingDto>(posting, maxAge)
                     : ApiProblems.NotFound($"No published posting has the id {id}."))
             .WithName("GetPosting")
@@ -40,11 +40,11 @@ public static class ContentApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{lang}/{slug}", async (string lang, string slug, PublishedPostingReader reader, CancellationToken ct) =>
+        group.MapGet("/{lang}/{slug}", async (string lang, string slug, ContentApiAnswers answers, CancellationToken ct) =>
             {
                 if (!Languages.IsSupported(lang))
                     return ApiProblems.NotFound($"'{lang}' is not a language of this site: use 'en' or 'fr'.");
-                return await reader.FindAsync(lang, slug, ct) is { } posting
+                return await answers.FindAsync(lang, slug, ct) is { } posting
                     ? new CachedJsonResult<PostingDto>(posting, maxAge)
                     : ApiProblems.NotFound($"No published {lang} posting has the slug '{slug}'.");
             })

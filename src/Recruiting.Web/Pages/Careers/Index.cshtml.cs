@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;

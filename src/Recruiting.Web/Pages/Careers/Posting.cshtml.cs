@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
 using Recruiting.Web.Public;
@@ -11,7 +12,7 @@ namespace Recruiting.Web.Pages.Careers;
 /// <summary>A posting's public page: /en/careers/{slug} and /fr/carrieres/{slug}.</summary>
 public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock) : PageModel
 {
-    public PostingView Posting { get; private set; } = null!;
+    public PublicPosting Posting { get; private set; } = null!;
     public bool IsOpen { get; private set; }
     public string? ApplyUrl { get; private set; }
     public string IndexPath { get; private set; } = "";
@@ -32,7 +33,7 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
 
         var canonical = address.Absolute(PostingUrls.Canonical(language, posting.Slug));
         var other = Languages.Other(language);
-        var translation = posting.TranslationSlug is { } otherSlug ? PostingUrls.Canonical(other, otherSlug) : null;
+        var translation = posting.Translation is { } t ? PostingUrls.Canonical(t.Language, t.Slug) : null;
         ViewData[PublicHead.Key] = new PublicHead(language, posting.Content.Title)
         {
             Description = posting.Content.Description,

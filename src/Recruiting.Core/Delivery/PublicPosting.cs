@@ -1,0 +1,30 @@
+using System.Linq.Expressions;
+using Recruiting.Core.Content;
+
+namespace Recruiting.Core.Delivery;
+
+/// <summary>A visible posting's address and what the translation rule weighs (see <see cref="PublicTranslations"/>).</summary>
+public sealed record PostingLink(Guid Id, string Language, string Slug, string TranslationKey, PostingStatus Status,
+    DateTimeOffset? FirstPublishedAt, DateTimeOffset? PublishedAt)
+{
+    /// <summary>The projection of a posting row, for queries: its published address, never the draft's.</summary>
+    public static readonly Expression<Func<Posting, PostingLink>> Of =
+        p => new PostingLink(p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.Status, p.FirstPublishedAt, p.PublishedAt);
+}
+
+/// <summary>One visible posting as the public sees it: its published content only, and its visible translation.</summary>
+public sealed record PublicPosting(PostingLink Link, PostingContent Content, string Html, DateTimeOffset? ArchivedAt,
+    DateTimeOffset LastModifiedAt, PostingLink? Translation)
+{
+    public Guid Id => Link.Id;
+    public string Language => Link.Language;
+    public string Slug => Link.Slug;
+    public PostingStatus Status => Link.Status;
+    public DateTimeOffset? FirstPublishedAt => Link.FirstPublishedAt;
+    public DateTimeOffset? PublishedAt => Link.PublishedAt;
+}
+
+/// <summary>A line of the careers index: no body, only what the list shows.</summary>
+public sealed record PostingSummary(string Slug, string Title, DateTimeOffset? PostedAt);
+
+public sealed record PostingList(IReadOnlyList<PostingSummary> Items, int Page, int Pages, int Total);

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
+using Recruiting.Core.Storage;
+using Recruiting.Core.Workflow;
+
+namespace Recruiting.Web.Api.Content;
+
+/// <summary>
+/// What the content API answers: its list filters over the public postings, read by the one public reader
+/// (<see cref="PublicPostingReader"/>, so the same published values and the same translation as the site), as DTOs.
+/// </summary>
+public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb db, SiteAddress site)
+{
+    public async Task<PostingPageDto> ListAsync(PostingListQuery query, CancellationToken ct)
+    {
+        var postings = Filter(query);
+        var total = await postings.CountAsync(ct);
+        // In long: page 2147483647 of 20 would overflow int and wrap to an earlier page. Past the end, nothing to read.
+        var offset = (long)(query.Page - 1) * query.PageSize;
+        var page = offset >= total ? [] : await reader.ReadAsync(postings
+            .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
+            .Skip((int)offset).Take(query.PageSize), ct);
+        var pages = (int)Math.Ceiling(total / (double)query.PageSize);
+        return new PostingPageDto(page.Select(ToDto).ToList(), query.Page, query.PageSize, total, pages);
+    }
+
+    public async Task<PostingDto?> FindAsync(Guid id, CancellationToken ct) =>
+        await reader.FindAsync(id, ct) is { } posting ? ToDto(posting) : null;
+
+    public async Task<PostingDto?> FindAsync(string language, string slug, CancellationToken ct) =>
+        await reader.FindAsync(language, slug, ct) is { } posting ? ToDto(posting) : null;
+
+    private IQueryable<Posting> Filter(PostingListQuery query)
+    {
+        var postings = query.Status switch
+        {
+            StatusFilter.Open => reader.Open,
+            StatusFilter.Archived => reader.Visible.Where(p => p.Status == PostingStatus.Archived),
+            _ => reader.Visible,
+        };
+        if (query.Language is { } lang) postings = postings.Where(p => p.PublishedLanguage == lang);
+        if (query.UpdatedSince is { } since) postings = postings.Where(p => p.PublishedAt >= since || p.ArchivedAt >= since);
+        if (query.Text is { } text)
+        {
+            var matching = PublishedTextSearch.Matching(db, text);
+            postings = postings.Where(p => matching.Contains(p.Id));
+        }
+        return postings;
+    }
+
+    private PostingDto ToDto(PublicPosting p)
+    {
+        var content = p.Content;
+        var publishedAt = p.PublishedAt ?? p.LastModifiedAt;
+        var updatedAt = p.ArchivedAt is { } archived && archived > publishedAt ? archived : publishedAt;
+        var translation = p.Translation is { } t
+            ? new TranslationLinkDto(t.Id, t.Language, site.Absolute(PostingUrls.Canonical(t.Language, t.Slug)))
+            : null;
+        return new PostingDto(
+            p.Id, p.Language, p.Slug, p.Status == PostingStatus.Archived ? "archived" : "open",
+            content.Title, content.Description, content.LeverId, content.EmploymentType, content.ClosingAt,
+            content.BodyMarkdown, p.Html, site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)), translation,
+            p.FirstPublishedAt ?? publishedAt, publishedAt, p.ArchivedAt, updatedAt);
+    }
+}
