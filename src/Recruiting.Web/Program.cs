@@ -4,6 +4,7 @@ using Recruiting.Web.Admin;
 using Recruiting.Web.Api;
 using Recruiting.Web.Cli;
 using Recruiting.Web.Hosting;
+using Recruiting.Web.Instances;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
 using Recruiting.Web.Webhooks;
@@ -23,6 +24,7 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     builder.Configuration.AddLoggingDefaults(builder.Environment);
     builder.Services.AddSingleton(root);
     builder.Services.AddRecruitingCore(builder.Configuration);
+    builder.Services.AddSeveralInstances(builder.Configuration, root);
     builder.Services.AddDatabaseCheck();
     builder.Services.AddSiteHealthChecks();
     builder.AddTelemetry();

@@ -34,7 +34,6 @@ public static class ApiBenchmark
             ["ConnectionStrings:Default"] = database.ConnectionString,
             // A console program has no test-assembly metadata for WebApplicationFactory to find the site's folder with.
             ["contentRoot"] = Path.Combine(Recruiting.Web.Hosting.AppRoot.Locate().Path, "src", "Recruiting.Web"),
-            ["Webhooks:SenderEnabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await SeedAsync(database, app.Services.GetRequiredService<BodyRenderer>(), count);

@@ -59,7 +59,9 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (_sqliteFile is not null)
         {
-            foreach (var f in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            // The database, its log and the site's lock files beside it (recruiting.db.startup.lock, …).
+            var locks = Directory.GetFiles(Path.GetDirectoryName(_sqliteFile)!, Path.GetFileName(_sqliteFile) + ".*.lock");
+            foreach (var f in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" }.Concat(locks))
                 try { File.Delete(f); } catch (IOException) { }
         }
         if (_pgName is not null)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Audit;
@@ -7,7 +8,7 @@ using Recruiting.Core.Identity;
 
 namespace Recruiting.Core.Storage;
 
-public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : IdentityDbContext<AppUser>(options)
+public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Posting> Postings => Set<Posting>();
     public DbSet<PostingRevision> Revisions => Set<PostingRevision>();
@@ -17,6 +18,10 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : Ident
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    /// <summary>ASP.NET Core data-protection keys, shared by every instance of the site (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInAttemptCount> SignInAttempts => Set<SignInAttemptCount>();
+    public DbSet<PublicContentVersion> PublicContentVersion => Set<PublicContentVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

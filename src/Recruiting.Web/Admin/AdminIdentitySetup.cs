@@ -59,7 +59,6 @@ public static class AdminIdentitySetup
         });
         services.AddSingleton(new ConsoleLanguage(secure));
         services.AddScoped<UserAccounts>();
-        services.AddHostedService<RoleSeeder>();
         return services;
     }
 }

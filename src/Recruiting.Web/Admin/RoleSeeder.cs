@@ -3,17 +3,9 @@ using Recruiting.Core.Identity;
 
 namespace Recruiting.Web.Admin;
 
-/// <summary>Creates the three roles when missing. Never a user: the first administrator comes from `create-admin`.</summary>
-public sealed class RoleSeeder(IServiceScopeFactory scopes) : IHostedService
+/// <summary>Creates the three roles when missing (at start-up, under the start-up lock). Never a user: the first administrator comes from `create-admin`.</summary>
+public static class RoleSeeder
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
     {
         foreach (var role in Roles.All)

@@ -2,6 +2,7 @@ using Recruiting.Core;
 using Recruiting.Core.Storage;
 using Recruiting.Legacy;
 using Recruiting.Web.Hosting;
+using Recruiting.Web.Instances;
 using Recruiting.Web.Webhooks;
 
 namespace Recruiting.Web.Cli;
@@ -20,11 +21,13 @@ public static class CliHost
         builder.Services.AddRecruitingCore(builder.Configuration);
         builder.Services.AddLegacyImport();
         builder.Services.AddWebhookEvents();
+        builder.Services.AddDatabaseLocks();
+        builder.Services.AddPublicContentAnnouncements();
         extra?.Invoke(builder.Services);
         var host = builder.Build();
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RecruitingDb>();
-        await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(db);
+        await using (await host.Services.GetRequiredService<DatabaseLocks>().AcquireAsync(DatabaseLocks.Startup, DatabaseStartup.StartupLockTimeout))
+        await using (var scope = host.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<RecruitingDb>());
         return host;
     }
 }

@@ -8,8 +8,9 @@ namespace Recruiting.Web.Public;
 /// Rendered public pages (index, postings, sitemap, feeds) kept in memory by ASP.NET Core output caching, so a page
 /// view usually costs no query at all. Every public content change this process commits empties it (see
 /// <see cref="PublicContentChanges"/>): a posting's page also shows its translation, the indexes, feeds and sitemap
-/// show them all, so any change evicts every page. `Site:PageCacheSeconds` bounds how long a change made by another
-/// process (a command-line import while the site runs) can take to show. 0 turns the cache off.
+/// show them all, so any change evicts every page. Changes committed by another process (another instance, a
+/// command-line import) arrive through <see cref="Instances.RelayedChangesListener"/>; `Site:PageCacheSeconds` bounds
+/// how long a change can take to show should that announcement be lost. 0 turns the cache off.
 /// </summary>
 public static class PublicPageCache
 {
@@ -38,8 +39,11 @@ public static class PublicPageCache
             cache.ResponseExpirationTimeSpan = closing - now;
     }
 
+    /// <summary>Empties every cached public page.</summary>
+    public static ValueTask EvictAllAsync(IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(Tag, ct);
+
     private sealed class Eviction(IOutputCacheStore store) : IPublicContentListener
     {
-        public Task OnChangedAsync(PublicContentChange change, CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
+        public Task OnChangedAsync(PublicContentChange change, CancellationToken ct) => EvictAllAsync(store, ct).AsTask();
     }
 }

@@ -11,6 +11,8 @@ namespace Recruiting.Web.Webhooks;
 /// <summary>
 /// Sends the deliveries that are due, one POST each, and records the outcome in the database: succeeded on 2xx,
 /// otherwise retried with exponential backoff until <see cref="WebhookOptions.MaxAttempts"/>, then failed.
+/// Every instance of the site runs a sender: each attempt is first claimed in the database (see <see cref="ClaimAsync"/>),
+/// so exactly one instance sends it.
 /// </summary>
 public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider clock, RecruitingMetrics metrics, ILogger<WebhookDispatcher> log)
 {
@@ -26,12 +28,34 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
             .OrderBy(x => x.Delivery.NextAttemptAt)
             .Take(options.Value.BatchSize)
             .ToListAsync(ct);
+        var attempted = 0;
         foreach (var item in due)
         {
+            if (!await ClaimAsync(item.Delivery, now, ct))
+            {
+                db.Entry(item.Delivery).State = EntityState.Detached;
+                continue;
+            }
+            attempted++;
             await AttemptAsync(item.Delivery, item.Url, item.Secret, ct);
             await db.SaveChangesAsync(ct);
         }
-        return due.Count;
+        return attempted;
+    }
+
+    /// <summary>
+    /// Takes the next attempt of a delivery for this instance: one conditional UPDATE that counts the attempt and moves
+    /// its next attempt past the request timeout (plus <see cref="WebhookOptions.ClaimMarginSeconds"/>), and that only
+    /// matches while the delivery is still due with the attempt count read. Of several instances, one matches; the
+    /// others see 0 rows. Should this instance stop before recording the outcome, the delivery falls due again then.
+    /// </summary>
+    private async Task<bool> ClaimAsync(WebhookDelivery delivery, DateTimeOffset now, CancellationToken ct)
+    {
+        var attempts = delivery.Attempts;
+        var until = now + TimeSpan.FromSeconds(options.Value.TimeoutSeconds + options.Value.ClaimMarginSeconds);
+        return await db.WebhookDeliveries
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == attempts && d.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Attempts, attempts + 1).SetProperty(d => d.NextAttemptAt, until), ct) == 1;
     }
 
     private async Task AttemptAsync(WebhookDelivery delivery, string url, string secret, CancellationToken ct)

@@ -13,6 +13,8 @@ public sealed class WebhookOptions
     public int BatchSize { get; set; } = 20;
     /// <summary>Host names (as written in the URL) that may be internal addresses, e.g. a receiver inside the company network.</summary>
     public string[] AllowedInternalHosts { get; set; } = [];
+    /// <summary>How long past the request timeout a claimed attempt stays with the instance that claimed it.</summary>
+    public double ClaimMarginSeconds { get; set; } = 30;
 
     public TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(RetryBaseSeconds * Math.Pow(2, Math.Max(0, attempts - 1)));
 }

@@ -24,8 +24,7 @@ public static class WebhooksSetup
                 AllowAutoRedirect = false, UseCookies = false, UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<WebhookTargets>().ConnectAsync,
             });
-        if (config.GetValue("Webhooks:SenderEnabled", true))
-            services.AddHostedService<WebhookSender>();
+        services.AddHostedService<WebhookSender>();
         services.AddSingleton<TextCatalog, WebhookTexts>();
         return services;
     }

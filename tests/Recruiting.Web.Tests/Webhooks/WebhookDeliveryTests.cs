@@ -101,7 +101,7 @@ public sealed class WebhookDeliveryTests
         {
             await AddHookAsync(first, $"http://127.0.0.1:{port}/hook", PostingEvents.Published);
             await new PostingSeeder(first).PublishedAsync("en", "survivor", PostingSeeder.Content("Survivor"));
-            var attempted = await WaitForDeliveryAsync(database, d => d.Attempts >= 1);
+            var attempted = await WaitForDeliveryAsync(database, d => d.Attempts >= 1 && d.LastError is not null);
             Assert.Equal(DeliveryStatus.Pending, attempted.Status);
             Assert.NotNull(attempted.LastError);
         }

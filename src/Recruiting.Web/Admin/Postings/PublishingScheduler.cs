@@ -1,23 +1,31 @@
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Instances;
 
 namespace Recruiting.Web.Admin.Postings;
 
 /// <summary>
 /// Publishes postings whose scheduled time has come and archives those past their closing date, every
 /// <c>Scheduler:IntervalSeconds</c> (30 by default). The state lives in the database, so a restart loses nothing:
-/// the first run, at start-up, catches up on whatever fell due while the site was down.
+/// the first run, at start-up, catches up on whatever fell due while the site was down. Each run holds the database's
+/// scheduler lock, so with several instances one runs at a time and the next one finds the work done: every change
+/// happens once, with one audit line.
 /// </summary>
-public sealed class PublishingScheduler(IServiceScopeFactory scopes, IConfiguration config, ILogger<PublishingScheduler> logger) : BackgroundService
+public sealed class PublishingScheduler(IServiceScopeFactory scopes, DatabaseLocks locks, IConfiguration config, ILogger<PublishingScheduler> logger) : BackgroundService
 {
+    private TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Scheduler:IntervalSeconds", 30)));
+
+    /// <returns>How many postings this run published or archived; 0 when another instance kept the lock for a whole interval.</returns>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
+        await using var held = await locks.TryAcquireAsync(DatabaseLocks.Scheduler, Interval, ct);
+        if (held is null) return 0;
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PostingWorkflow>().RunScheduleAsync(ct);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Scheduler:IntervalSeconds", 30)));
+        var interval = Interval;
         using var timer = new PeriodicTimer(interval);
         do
         {

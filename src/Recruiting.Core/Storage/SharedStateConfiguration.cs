@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Recruiting.Core.Content;
+using Recruiting.Core.Identity;
+
+namespace Recruiting.Core.Storage;
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> key) => key.ToTable("data_protection_keys");
+}
+
+internal sealed class SignInAttemptCountConfiguration : IEntityTypeConfiguration<SignInAttemptCount>
+{
+    public void Configure(EntityTypeBuilder<SignInAttemptCount> count)
+    {
+        count.ToTable("sign_in_attempts");
+        count.HasKey(c => c.Client);
+    }
+}
+
+internal sealed class PublicContentVersionConfiguration : IEntityTypeConfiguration<PublicContentVersion>
+{
+    public void Configure(EntityTypeBuilder<PublicContentVersion> version)
+    {
+        version.ToTable("public_content_version");
+        version.Property(v => v.Id).ValueGeneratedNever();
+    }
+}

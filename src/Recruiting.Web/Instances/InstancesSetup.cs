@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Recruiting.Core.Delivery;
+using Recruiting.Web.Hosting;
+
+namespace Recruiting.Web.Instances;
+
+/// <summary>
+/// What lets several instances of the site share one database and behave as one site (README, "Running several
+/// instances"): database locks for start-up and the scheduler, data-protection keys in the database, and changes to
+/// public content relayed to every instance.
+/// </summary>
+public static class InstancesSetup
+{
+    public static IServiceCollection AddSeveralInstances(this IServiceCollection services, IConfiguration config, AppRoot root)
+    {
+        services.AddDatabaseLocks();
+        services.AddSharedKeys(config, root);
+        services.AddPublicContentAnnouncements();
+        services.AddHostedService<RelayedChangesListener>();
+        return services;
+    }
+
+    public static IServiceCollection AddDatabaseLocks(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DatabaseLocks>();
+        return services;
+    }
+
+    /// <summary>
+    /// Announces every committed change to public content to the other processes using the database
+    /// (<see cref="PublicContentRelay"/>): enough for the command line, whose imports the running site then hears.
+    /// </summary>
+    public static IServiceCollection AddPublicContentAnnouncements(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(PublicContentRelay))) return services;
+        services.AddSingleton<PublicContentRelay>();
+        services.AddSingleton<IPublicContentListener>(provider => provider.GetRequiredService<PublicContentRelay>());
+        return services;
+    }
+}
