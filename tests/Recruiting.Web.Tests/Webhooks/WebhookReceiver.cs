@@ -27,14 +27,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         Url = $"http://127.0.0.1:{port}/hook";
     }
 
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    public static int FreePort() => Recruiting.Testing.AppProcess.FreePort();
 
     /// <param name="statuses">The answers to the first requests, in order; 200 afterwards.</param>
     public static async Task<WebhookReceiver> StartAsync(int port, params int[] statuses)
