@@ -1,6 +1,7 @@
 using Medallion.Threading.Postgres;
 using Microsoft.Data.Sqlite;
 using Recruiting.Core.Storage;
+using Recruiting.Web.Hosting;
 
 namespace Recruiting.Web.Instances;
 
@@ -30,10 +31,10 @@ public sealed class DatabaseLocks
             _sqliteFile = Path.GetFullPath(new SqliteConnectionStringBuilder(connection).DataSource);
     }
 
-    /// <summary>Waits up to <paramref name="timeout"/> for the lock; throws <see cref="TimeoutException"/> after that.</summary>
+    /// <summary>Waits up to <paramref name="timeout"/> for the lock; throws a <see cref="StartupFailure"/> (one line for the operator) after that.</summary>
     public async Task<IAsyncDisposable> AcquireAsync(string name, TimeSpan timeout, CancellationToken ct = default) =>
         await TryAcquireAsync(name, timeout, ct)
-        ?? throw new TimeoutException($"Another instance of the site held the database's '{name}' lock for more than {timeout.TotalMinutes:0.#} minutes. " +
+        ?? throw new StartupFailure($"Another instance of the site held the database's '{name}' lock for more than {timeout.TotalMinutes:0.#} minutes. " +
                                       "Check that instance's log (a long start-up import?), or stop it, then start this one again.");
 
     /// <returns>The held lock, or null when another holder kept it for the whole <paramref name="wait"/>.</returns>

@@ -35,7 +35,7 @@ public static class SharedKeys
     private static X509Certificate2 LoadCertificate(string path, string? password)
     {
         if (!File.Exists(path))
-            throw new InvalidOperationException($"DataProtection:CertificatePath is {path}, which does not exist. Give the path of a .pfx file holding the certificate and its private key, or remove the setting.");
+            throw new StartupFailure($"DataProtection:CertificatePath is {path}, which does not exist. Give the path of a .pfx file holding the certificate and its private key, or remove the setting.");
         X509Certificate2 certificate;
         try
         {
@@ -43,10 +43,10 @@ public static class SharedKeys
         }
         catch (CryptographicException e)
         {
-            throw new InvalidOperationException($"DataProtection:CertificatePath {path} could not be read as a .pfx file ({e.Message}). Check the file and DataProtection:CertificatePassword.");
+            throw new StartupFailure($"DataProtection:CertificatePath {path} could not be read as a .pfx file ({e.Message}). Check the file and DataProtection:CertificatePassword.");
         }
         if (!certificate.HasPrivateKey)
-            throw new InvalidOperationException($"DataProtection:CertificatePath {path} holds no private key: export the certificate with its private key (.pfx).");
+            throw new StartupFailure($"DataProtection:CertificatePath {path} holds no private key: export the certificate with its private key (.pfx).");
         return certificate;
     }
 }
