@@ -42,7 +42,15 @@ public sealed partial class SiteCluster : IAsyncDisposable
         try
         {
             cluster.Instances.AddRange(Enumerable.Range(0, instances).Select(i => AppProcess.Start(((char)('A' + i)).ToString(), all)));
-            await Task.WhenAll(cluster.Instances.Select(i => i.WaitUntilReadyAsync(TimeSpan.FromMinutes(3))));
+            try
+            {
+                await Task.WhenAll(cluster.Instances.Select(i => i.WaitUntilReadyAsync(TimeSpan.FromMinutes(5))));
+            }
+            catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+            {
+                // The others' output tells what the instance that did not answer was waiting for.
+                throw new TimeoutException(e.Message + string.Concat(cluster.Instances.Select(i => $"\n--- {i.Name}:\n{i.Output}")), e);
+            }
             var (exit, output) = await AppProcess.RunCommandAsync(all, AdminPassword, "create-admin", AdminEmail);
             if (exit != 0) throw new InvalidOperationException("create-admin failed: " + output);
             using var browser = Browser();
