@@ -21,7 +21,6 @@ public static class SignInBenchmark
         {
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["contentRoot"] = Path.Combine(Recruiting.Web.Hosting.AppRoot.Locate().Path, "src", "Recruiting.Web"),
-            ["Webhooks:SenderEnabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["ReverseProxy:Enabled"] = "true",
             ["Security:SignInRateLimit:PermitLimit"] = "1000000",

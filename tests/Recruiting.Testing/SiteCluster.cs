@@ -15,7 +15,7 @@ namespace Recruiting.Testing;
 public sealed partial class SiteCluster : IAsyncDisposable
 {
     public const string AdminEmail = "admin@example.test";
-    private const string AdminPassword = "Cluster-admin-passw0rd!";
+    public const string AdminPassword = "Cluster-admin-passw0rd!";
 
     private readonly TestDatabase _database;
     private string _token = "";
@@ -84,6 +84,13 @@ public sealed partial class SiteCluster : IAsyncDisposable
     /// <summary>The sign-in form, posted as a browser would; `client` is the address a trusted proxy says it came from.</summary>
     public async Task<HttpStatusCode> SubmitSignInAsync(HttpClient browser, AppProcess site, string email, string password, string? client = null)
     {
+        using var response = await PostSignInAsync(browser, site, email, password, client);
+        return response.StatusCode;
+    }
+
+    /// <summary>The sign-in form's answer, as <see cref="SubmitSignInAsync"/> posts it.</summary>
+    public async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, AppProcess site, string email, string password, string? client = null)
+    {
         var url = Url(site, SignedInClient.SignInUrl);
         var token = SignedInClient.AntiforgeryToken(await browser.GetStringAsync(url));
         using var post = new HttpRequestMessage(HttpMethod.Post, url)
@@ -94,7 +101,7 @@ public sealed partial class SiteCluster : IAsyncDisposable
             }),
         };
         if (client is not null) post.Headers.Add("X-Forwarded-For", client);
-        return (await browser.SendAsync(post)).StatusCode;
+        return await browser.SendAsync(post);
     }
 
     /// <summary>A draft posting in English, made through the management API of <paramref name="site"/>.</summary>

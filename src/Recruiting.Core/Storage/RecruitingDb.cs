@@ -20,7 +20,7 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : Ident
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     /// <summary>ASP.NET Core data-protection keys, shared by every instance of the site (cookies, antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-    public DbSet<SignInAttemptCount> SignInAttempts => Set<SignInAttemptCount>();
+    public DbSet<SignInCount> SignInCounts => Set<SignInCount>();
     public DbSet<PublicContentVersion> PublicContentVersion => Set<PublicContentVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

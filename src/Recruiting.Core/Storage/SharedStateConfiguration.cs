@@ -11,12 +11,12 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<DataProtectionKey> key) => key.ToTable("data_protection_keys");
 }
 
-internal sealed class SignInAttemptCountConfiguration : IEntityTypeConfiguration<SignInAttemptCount>
+internal sealed class SignInCountConfiguration : IEntityTypeConfiguration<SignInCount>
 {
-    public void Configure(EntityTypeBuilder<SignInAttemptCount> count)
+    public void Configure(EntityTypeBuilder<SignInCount> count)
     {
-        count.ToTable("sign_in_attempts");
-        count.HasKey(c => c.Client);
+        count.ToTable("sign_in_counts");
+        count.HasKey(c => c.Key);
     }
 }
 

@@ -35,7 +35,7 @@ public static class AdminIdentitySetup
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordRules();
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
         services.AddSingleton<DecoyPassword>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         var secure = CookieSecurity.Policy(config);

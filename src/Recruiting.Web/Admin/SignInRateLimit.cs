@@ -6,7 +6,7 @@ namespace Recruiting.Web.Admin;
 /// <summary>
 /// Sign-in attempts (POSTs to the sign-in page) per client address: `Security:SignInRateLimit:PermitLimit`
 /// per `Security:SignInRateLimit:WindowSeconds` (default 10 per 60 s), counted in the database
-/// (<see cref="SignInAttemptCounter"/>) so the limit holds across all instances of the site. Beyond that: 429 and a
+/// (<see cref="SignInCounter"/>, key `posts|{client}`) so the limit holds across all instances of the site. Beyond that: 429 and a
 /// page saying when to retry. Lockout (per account) still applies underneath; this limit stops one address from trying
 /// many accounts.
 /// </summary>
@@ -19,7 +19,7 @@ public static class SignInRateLimit
         services.AddSingleton(new Limit(
             config.GetValue("Security:SignInRateLimit:PermitLimit", 10),
             TimeSpan.FromSeconds(config.GetValue("Security:SignInRateLimit:WindowSeconds", 60))));
-        services.AddScoped<SignInAttemptCounter>();
+        services.AddScoped<SignInCounter>();
         return services;
     }
 
@@ -31,7 +31,7 @@ public static class SignInRateLimit
             {
                 var limit = context.RequestServices.GetRequiredService<Limit>();
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                var verdict = await context.RequestServices.GetRequiredService<SignInAttemptCounter>().CountAsync(client, limit.Window, context.RequestAborted);
+                var verdict = await context.RequestServices.GetRequiredService<SignInCounter>().AddAsync($"posts|{client}", limit.Window, context.RequestAborted);
                 if (verdict.Count > limit.Permits)
                 {
                     await WriteTooManyAttemptsAsync(context, verdict.RetryAfter, context.RequestAborted);

@@ -99,7 +99,6 @@ public abstract partial class HostileFileSuite(ITestOutputHelper output) : IDisp
         ["Database__Provider"] = database.Provider,
         ["ConnectionStrings__Default"] = database.ConnectionString,
         ["Import__Folder"] = "",
-        ["Webhooks__SenderEnabled"] = "false",
     };
 
     protected static async Task WaitUntilAnsweringAsync(AppProcess site, HttpClient http)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
 using Recruiting.Testing;
+using Recruiting.Web.Admin;
 using Recruiting.Web.Hosting;
 using Recruiting.Web.Tests.Webhooks;
 
@@ -129,6 +130,31 @@ public sealed class SeveralInstancesTests(SeveralInstancesTests.Cluster cluster)
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, Cluster.SignInPermits).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), statuses);
     }
 
+    [PostgresFact]
+    public async Task Failed_sign_ins_for_one_address_from_one_client_are_counted_across_instances()
+    {
+        // Failures on A, B, C, A, then the fifth on B blocks; C then refuses even the right password. Six posts: the rate limit's count.
+        var attacker = $"203.0.113.{Random.Shared.Next(1, 250)}";
+        using var browser = Cluster.Browser();
+        var answers = new List<string>();
+        for (var attempt = 0; attempt < IdentityRules.MaxFailedSignIns; attempt++)
+        {
+            using var failed = await cluster.Sites.PostSignInAsync(browser, cluster.Instances[attempt % 3], SiteCluster.AdminEmail, $"Guess-number-{attempt}-wrong", attacker);
+            answers.Add(await failed.Content.ReadAsStringAsync());
+        }
+        using var blocked = await cluster.Sites.PostSignInAsync(browser, cluster.Instances[2], SiteCluster.AdminEmail, SiteCluster.AdminPassword, attacker);
+
+        Assert.All(answers[..^1], answer => Assert.Contains("The email address or password is incorrect.", answer));
+        Assert.Contains(TooManyFailures, answers[^1]);
+        Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
+        Assert.Contains(TooManyFailures, await blocked.Content.ReadAsStringAsync());
+        Assert.Equal(1, await cluster.CountAsync($"""SELECT count(*) FROM audit_log WHERE "Action" = '{AuditActions.LockedOut}' AND "Details" LIKE '%{attacker}'"""));
+        // Another client is not blocked.
+        Assert.Equal(HttpStatusCode.Redirect, await cluster.SubmitSignInAsync(Cluster.Browser(), cluster.Instances[1], SiteCluster.AdminEmail, SiteCluster.AdminPassword, "192.0.2.10"));
+    }
+
+    private const string TooManyFailures = "Too many failed sign-ins for this email address from your network.";
+
     private static async Task<bool> ServesAsync(AppProcess site, string slug, string title)
     {
         using var http = Cluster.Browser();
@@ -187,6 +213,7 @@ public sealed class SeveralInstancesTests(SeveralInstancesTests.Cluster cluster)
                 ["Site:PageCacheSeconds"] = "600",
                 ["Scheduler:IntervalSeconds"] = "1",
                 ["Webhooks:PollSeconds"] = "0.2",
+                ["Webhooks:AllowedInternalHosts:0"] = "127.0.0.1", // the local receiver
                 ["ReverseProxy:Enabled"] = "true",
                 ["Security:SignInRateLimit:PermitLimit"] = SignInPermits.ToString(),
                 ["Security:SignInRateLimit:WindowSeconds"] = "600",

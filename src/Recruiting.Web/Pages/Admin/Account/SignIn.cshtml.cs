@@ -38,7 +38,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, 
         if (!ModelState.IsValid) return Page();
         var email = Form.Email.Trim();
         var client = HttpContext.Connection.RemoteIpAddress;
-        if (throttle.IsBlocked(email, client))
+        if (await throttle.IsBlockedAsync(email, client, HttpContext.RequestAborted))
             return await Refuse(AuditActions.SignInFailed, email, $"too many failed sign-ins from {client}", TooManyFailuresMessage);
 
         var user = await signIn.UserManager.FindByEmailAsync(email);
@@ -50,7 +50,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, 
         var result = await signIn.PasswordSignInAsync(user, Form.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            throttle.Forget(email, client);
+            await throttle.ForgetAsync(email, client, HttpContext.RequestAborted);
             AuditLog.Record(db, HttpContext.Named(email), AuditActions.SignedIn, email);
             await db.SaveChangesAsync();
             language.Remember(HttpContext, ConsoleLanguage.IsSupported(user.PreferredLanguage) ? user.PreferredLanguage : "en");
@@ -68,7 +68,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, 
         "Too many failed sign-ins for this email address from your network. Try again in 15 minutes, or ask an administrator to reset your password.";
 
     private async Task<IActionResult> FailedAsync(string email, System.Net.IPAddress? client, string details) =>
-        throttle.RecordFailure(email, client)
+        await throttle.RecordFailureAsync(email, client, HttpContext.RequestAborted)
             ? await Refuse(AuditActions.LockedOut, email, $"after {IdentityRules.MaxFailedSignIns} failed sign-ins from {client}", TooManyFailuresMessage)
             : await Refuse(AuditActions.SignInFailed, email, details, IncorrectMessage);
 
