@@ -32,6 +32,7 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     builder.Services.AddRequestLimits();
     builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new PageMethods.UnknownHandlerFilter()));
     builder.Services.AddBilingualUi();
+    builder.Services.AddUnicodeTextEncoding();
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAdminConsole(builder.Configuration);
     builder.Services.AddDeliveryApi(builder.Configuration);

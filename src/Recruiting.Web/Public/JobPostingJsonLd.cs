@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
 
 namespace Recruiting.Web.Public;
@@ -29,7 +30,7 @@ public static class JobPostingJsonLd
         var organization = site.Organization.Name.Trim();
         if (organization.Length > 0) json["hiringOrganization"] = Organization(site.Organization);
         if (content.ClosingAt is { } closing) json["validThrough"] = closing.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
-        if (!string.IsNullOrWhiteSpace(content.EmploymentType)) json["employmentType"] = content.EmploymentType.Trim().ToUpperInvariant();
+        if (EmploymentTypes.SchemaValue(content.EmploymentType) is { } employmentType) json["employmentType"] = employmentType;
         if (!string.IsNullOrWhiteSpace(content.LeverId))
         {
             var identifier = new JsonObject { ["@type"] = "PropertyValue" };

@@ -16,6 +16,13 @@ public sealed record PublicHead(string Language, string Title)
     /// <summary>Where the language toggle goes: the counterpart page, else the other language's index.</summary>
     public required LanguageLink Toggle { get; init; }
     public bool NoIndex { get; init; }
+    /// <summary>
+    /// The document's title: the page's, then the site's name, unless the page's already starts with it (the careers
+    /// index is titled "Carrières", which must not read "Carrières – Carrières").
+    /// </summary>
+    public string DocumentTitle(string siteName) =>
+        Title.Trim().StartsWith(siteName, StringComparison.CurrentCultureIgnoreCase) ? Title : $"{Title} – {siteName}";
+
     /// <summary>Serialized schema.org JSON-LD, already safe to place inside a script element.</summary>
     public string? JsonLd { get; init; }
 }

@@ -39,6 +39,29 @@ public sealed class PostingPageTests
         Assert.Empty(html.QuerySelectorAll("[style], style, script:not([type='application/ld+json'])"));
     }
 
+    [Fact]
+    public async Task French_text_is_sent_as_utf8_and_titles_name_the_site_once()
+    {
+        await using var app = await PublicSite.StartAsync();
+        await new PostingSeeder(app).PublishedAsync("fr", "ingenieure-donnees", Content("Ingénieure de données", "Travail à Montréal.", "Équipe des données."));
+        var client = app.Client();
+
+        var posting = await client.GetAsync("/fr/carrieres/ingenieure-donnees");
+        var raw = await posting.Content.ReadAsStringAsync();
+        var (_, index) = await client.GetHtmlAsync("/fr/carrieres");
+        var (_, english) = await client.GetHtmlAsync("/en/careers");
+
+        Assert.Equal("utf-8", posting.Content.Headers.ContentType!.CharSet);
+        Assert.Contains("<h1>Ingénieure de données</h1>", raw);
+        Assert.Contains("Travail à Montréal.", raw);
+        Assert.Contains("content=\"Équipe des données.\"", raw);
+        // No letter sent as a numeric entity (markup characters such as + in an attribute may still be).
+        Assert.DoesNotContain(System.Text.RegularExpressions.Regex.Matches(raw, "&#x([0-9A-F]+);"), m => Convert.ToInt32(m.Groups[1].Value, 16) >= 0x80);
+        Assert.Contains("<title>Ingénieure de données – Carrières</title>", raw);
+        Assert.Equal("Carrières", index.Title);
+        Assert.Equal("Careers", english.Title);
+    }
+
     [Theory, Providers]
     public async Task Archived_posting_shows_closed_banner_without_apply_link_or_structured_data(string provider)
     {
