@@ -11,7 +11,7 @@ public static class ContentLint
 {
     private static readonly IContentRule[] Rules =
     [
-        new MalformedLinkRule(), new HeadingLevelRule(), new DescriptionLengthRule(), new RemovedHtmlRule(), new HttpLinkRule(),
+        new MalformedLinkRule(), new HeadingLevelRule(), new DescriptionLengthRule(), new RemovedHtmlRule(), new HttpLinkRule(), new LeverIdFormatRule(),
     ];
 
     public static IReadOnlyList<LintFinding> Check(PostingContent content) => Check(new LintedContent(content));

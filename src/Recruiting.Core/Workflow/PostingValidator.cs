@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Recruiting.Core.Content;
 using Recruiting.Core.Lint;
 
@@ -8,11 +7,8 @@ namespace Recruiting.Core.Workflow;
 /// The rules every posting obeys, whoever saves it: console, API or importer. Lengths are those of
 /// <see cref="PostingLimits"/> (the database's own), so both database providers accept exactly what passes here.
 /// </summary>
-public static partial class PostingValidator
+public static class PostingValidator
 {
-    [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
-    private static partial Regex Guid();
-
     /// <summary>Aliases a posting may have: each is a redirect, checked and written on every save.</summary>
     public const int MaxAliases = 100;
     /// <summary>Characters in one alias: the length of a redirect's path.</summary>
@@ -45,8 +41,6 @@ public static partial class PostingValidator
         Length(errors, "EmploymentType", "employment type", c.EmploymentType, PostingLimits.ShortText);
         Length(errors, "Layout", "layout", c.Layout, PostingLimits.ShortText);
         Length(errors, "Type", "type", c.Type, PostingLimits.ShortText);
-        if (!string.IsNullOrWhiteSpace(c.LeverId) && c.LeverId.Length <= PostingLimits.LeverId && !Guid().IsMatch(c.LeverId))
-            warnings.Add(new("LeverId", "leverid-format", $"The leverId '{c.LeverId}' is not a GUID; the Apply link may not work."));
         if (c.Aliases.Count > MaxAliases)
             errors.Add(new("Aliases", "too-many-aliases", $"A posting has at most {MaxAliases} aliases; remove some."));
         else

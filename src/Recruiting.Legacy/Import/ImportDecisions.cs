@@ -37,10 +37,11 @@ internal static class ImportDecisions
             report.Messages.Add(ImportMessage.Warning("translation-key-missing", $"No translationKey: the posting's key is its slug '{slug}', linked to no translation.",
                 "Add the translationKey its translation uses, and import again.", LegacyKeys.TranslationKey));
 
+        // A posting and its translation (other language, same translationKey) are one job with one leverId.
         if (fields.LeverId is { } lever)
-            foreach (var other in state.WithLeverId(lever).Where(r => r.Id != existing?.Id))
+            foreach (var other in state.WithLeverId(lever).Where(r => r.Id != existing?.Id && (r.Language == language || r.TranslationKey != (fileKey ?? slug))))
                 report.Ambiguities.Add(new ImportMessage("ambiguity", "lever-id-shared",
-                    $"leverId '{lever}' is also on the posting {other.Label}; both are kept, neither is linked to the other.",
+                    $"leverId '{lever}' is also on the posting {other.Label}, which is not its translation; both are kept, neither is linked to the other.",
                     LegacyKeys.LeverId, Action: "If one file is a renamed copy of the other, archive or delete the stale posting."));
 
         var extras = new Dictionary<string, string>(file.Posting.Extras);

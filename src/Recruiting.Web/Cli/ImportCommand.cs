@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Recruiting.Web.Cli;
 
 /// <summary>
-/// `import PATH... [--lang en|fr] [--dry-run] [--json] [--force]`. Exit code: 0 all imported or unchanged,
+/// `import PATH... [--lang en|fr] [--dry-run] [--json] [--force] [--verbose]`. Exit code: 0 all imported or unchanged,
 /// 1 some file rejected, 2 a path does not exist, 3 conflicts (postings edited in the CMS) but nothing rejected.
 /// </summary>
 public static class ImportCommand
@@ -31,13 +31,14 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Report what would happen; write nothing." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var force = new Option<bool>("--force") { Description = "Overwrite postings edited in the CMS since their last import." };
-        var command = new Command("import", "Import legacy Hugo Markdown job postings.") { paths, lang, dryRun, json, force };
+        var verbose = new Option<bool>("--verbose") { Description = "List every file read, with its outcome and messages (by default: rejected and conflicting files, and a count per kind of warning)." };
+        var command = new Command("import", "Import legacy Hugo Markdown job postings.") { paths, lang, dryRun, json, force, verbose };
         command.SetAction((result, ct) => RunAsync(root, result.GetValue(paths)!, new ImportOptions(result.GetValue(lang), result.GetValue(dryRun), result.GetValue(force), "import (command line)"),
-            result.GetValue(json), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
+            result.GetValue(json), result.GetValue(verbose), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(AppRoot root, string[] paths, ImportOptions options, bool json, TextWriter output, TextWriter error, CancellationToken ct)
+    private static async Task<int> RunAsync(AppRoot root, string[] paths, ImportOptions options, bool json, bool verbose, TextWriter output, TextWriter error, CancellationToken ct)
     {
         IReadOnlyList<ImportSource> sources;
         try
@@ -61,7 +62,7 @@ public static class ImportCommand
             : await importer.ImportAsync(sources, options, ct);
 
         if (json) await output.WriteLineAsync(JsonSerializer.Serialize(report, Json));
-        else await ImportReportText.WriteAsync(report, output);
+        else await ImportReportText.WriteAsync(report, output, verbose);
         return report.Rejected > 0 ? Rejected : report.Conflicts > 0 ? Conflicts : 0;
     }
 

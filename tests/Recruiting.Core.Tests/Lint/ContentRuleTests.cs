@@ -18,6 +18,26 @@ public sealed class ContentRuleTests
         Assert.Empty(ContentLint.Check(Body("## Role\n\nSee [our site](https://example.org).\n\n### Team\n\n<details><summary>Perks</summary>Remote</details>\n")));
     }
 
+    [Theory]
+    [InlineData("7733ffc7-8df0-4ff2-bef3-f4e97b52e5de", false)]
+    [InlineData("7733FFC7-8DF0-4FF2-BEF3-F4E97B52E5DE", false)]
+    [InlineData("", false)]
+    [InlineData("123456", true)]
+    [InlineData("7733ffc7-8df0-4ff2-bef3", true)]
+    [InlineData("{7733ffc7-8df0-4ff2-bef3-f4e97b52e5de}", true)]
+    [InlineData("senior-designer", true)]
+    public void A_lever_id_that_is_not_a_guid_is_reported_on_its_field(string leverId, bool reported)
+    {
+        var findings = Findings(Body("## Role") with { LeverId = leverId }, LeverIdFormatRule.Id);
+        Assert.Equal(reported ? 1 : 0, findings.Count);
+        if (reported)
+        {
+            Assert.Equal(("LeverId", null), (findings[0].Field, findings[0].Line));
+            Assert.Contains($"'{leverId}' is not a GUID", findings[0].Message);
+            Assert.Contains("jobs.lever.co", findings[0].Fix);
+        }
+    }
+
     [Fact]
     public void Malformed_links_are_found_with_their_line_and_the_fix()
     {

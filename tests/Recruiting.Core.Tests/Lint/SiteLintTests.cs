@@ -42,6 +42,7 @@ public sealed class SiteLintTests
             await PublishAsync(db, Input("fr", "ingenieur-donnees", "data", lever));
             await PublishAsync(db, Input("en", "data-engineer-2", "data-2", lever));
             await PublishAsync(db, Input("en", "no-lever", "no-lever", null));
+            await PublishAsync(db, Input("en", "bad-lever", "bad-lever", "123456"));
             await Workflow(db).CreateAsync(Input("en", "draft-only", "draft", null, "#### Deep"), Publisher);
             var trashed = await PublishAsync(db, Input("en", "trashed", "trashed", null, "<script>x</script>"));
             Assert.True((await Workflow(db).TrashAsync(trashed, null, Publisher)).Succeeded);
@@ -57,7 +58,9 @@ public sealed class SiteLintTests
         Assert.Equal(1, counter.Count);
         Assert.Equal(
         [
-            ("en", "data-engineer", SharedLeverIdRule.Id, (int?)null),
+            ("en", "bad-lever", LeverIdFormatRule.Id, (int?)null),
+            ("en", "bad-lever", MissingTranslationRule.Id, null),
+            ("en", "data-engineer", SharedLeverIdRule.Id, null),
             ("en", "data-engineer", MalformedLinkRule.Id, 3),
             ("en", "data-engineer-2", MissingTranslationRule.Id, null),
             ("en", "data-engineer-2", SharedLeverIdRule.Id, null),

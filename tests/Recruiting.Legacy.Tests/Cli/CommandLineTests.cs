@@ -70,6 +70,36 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_clean_import_prints_a_short_summary_and_verbose_lists_every_file()
+    {
+        // 60 jobs in English and French sharing a leverId (one job, two languages: no ambiguity); every third has no
+        // description (a warning), one has a leverId that is not a GUID (a lint warning).
+        for (var i = 0; i < 60; i++)
+            foreach (var lang in new[] { "en", "fr" })
+                _root.Write($"legacy/content/{lang}/careers/positions/job-{i:00}.md",
+                    $"---\ntitle: Job {i} {lang}\n{(i % 3 == 0 ? "" : "description: A job.\n")}translationKey: job-{i}\n"
+                    + $"leverId: {(i == 7 ? "12345" : $"00000000-0000-4000-8000-{i:000000000000}")}\n---\n\nThe role.\n");
+
+        var legacy = Path.Combine(_root.Path, "legacy");
+        var (exit, output, _) = await RunAsync("import", legacy, "--dry-run");
+
+        Assert.Equal(0, exit);
+        var lines = output.Trim().Split('\n');
+        Assert.True(lines.Length <= 5, "a short summary:\n" + output);
+        Assert.DoesNotContain("lever-id-shared", output);
+        Assert.Contains(lines, l => l.StartsWith("warning description-derived: 40 files, e.g. ") && l.Contains("job-00.md"));
+        Assert.Contains(lines, l => l.StartsWith("warning lint.leverid-format: 2 files, e.g. "));
+        Assert.Contains("--verbose", output);
+        Assert.StartsWith("Dry run (nothing written): 120 files read: 120 created", lines[^1]);
+
+        var (again, verbose, _) = await RunAsync("import", legacy, "--verbose");
+        Assert.Equal(0, again);
+        for (var i = 0; i < 60; i++)
+            Assert.Contains($"created: legacy/content/fr/careers/positions/job-{i:00}.md [fr, by path] → fr/job-{i:00}", verbose);
+        Assert.Contains("  warning: [leverId] The leverId '12345' is not a GUID", verbose);
+    }
+
+    [Fact]
     public async Task Dry_run_writes_nothing_and_a_missing_path_is_a_clear_error()
     {
         var (exit, output, _) = await RunAsync("import", Samples.RepositoryImportFolder, "--dry-run");
