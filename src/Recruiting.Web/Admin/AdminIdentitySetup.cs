@@ -20,8 +20,7 @@ public static class AdminIdentitySetup
             .AddEntityFrameworkStores<RecruitingDb>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordRules();
-        services.AddBilingualUi();
-        services.AddSingleton<TextCatalog, AdminTexts>();
+        services.AddTextCatalog<AdminTexts>();
         services.AddScoped<UserAccounts>();
         return services;
     }

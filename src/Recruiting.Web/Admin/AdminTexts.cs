@@ -5,7 +5,7 @@ namespace Recruiting.Web.Admin;
 /// <summary>The French of the console's shell, accounts, users and audit screens.</summary>
 public sealed class AdminTexts : TextCatalog
 {
-    public override IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>
+    public override Translations French { get; } = new()
     {
         // Layout and navigation
         ["Recruiting console"] = "Console de recrutement",
@@ -57,7 +57,7 @@ public sealed class AdminTexts : TextCatalog
         ["New password"] = "Nouveau mot de passe",
         ["Confirm the new password"] = "Confirmez le nouveau mot de passe",
         ["At least {0} characters. A passphrase of several unrelated words is best; common passwords and patterns (a word with digits, a year, a keyboard run) are refused."] =
-            "Au moins {0} caractères. Une phrase de passe de plusieurs mots sans rapport est idéale ; les mots de passe courants et les motifs (un mot suivi de chiffres, une année, une suite de touches) sont refusés.",
+            "Au moins {0} caractères. Une phrase de passe de plusieurs mots sans rapport est idéale\u00A0; les mots de passe courants et les motifs (un mot suivi de chiffres, une année, une suite de touches) sont refusés.",
         ["This password is too common or too easy to guess (a known word with digits or symbols, a year, a keyboard run, your name…). Choose a passphrase of several unrelated words."] =
             "Ce mot de passe est trop courant ou trop facile à deviner (un mot connu avec des chiffres ou des symboles, une année, une suite de touches, votre nom…). Choisissez une phrase de passe de plusieurs mots sans rapport.",
         ["The password must be at most {0} characters long."] = "Le mot de passe doit comporter au plus {0} caractères.",
@@ -74,7 +74,7 @@ public sealed class AdminTexts : TextCatalog
         ["The password must contain a digit (0-9)."] = "Le mot de passe doit contenir un chiffre (0-9).",
         ["The password must contain a lowercase letter (a-z)."] = "Le mot de passe doit contenir une lettre minuscule (a-z).",
         ["The password must contain an uppercase letter (A-Z)."] = "Le mot de passe doit contenir une lettre majuscule (A-Z).",
-        ["The password must contain a symbol such as ! ? # or %."] = "Le mot de passe doit contenir un symbole comme ! ? # ou %.",
+        ["The password must contain a symbol such as ! ? # or %."] = "Le mot de passe doit contenir un symbole comme «\u00A0!\u00A0», «\u00A0?\u00A0», «\u00A0#\u00A0» ou «\u00A0%\u00A0».",
         ["The current password is incorrect."] = "Le mot de passe actuel est incorrect.",
         ["A user with the email address {0} already exists."] = "Un utilisateur avec l’adresse électronique {0} existe déjà.",
         ["'{0}' is not a valid email address."] = "« {0} » n’est pas une adresse électronique valide.",
@@ -99,9 +99,9 @@ public sealed class AdminTexts : TextCatalog
         ["Disabled"] = "Désactivé",
         ["Locked out"] = "Verrouillé",
         ["One-time password not yet changed"] = "Mot de passe à usage unique pas encore changé",
-        ["One-time password for {0}:"] = "Mot de passe à usage unique pour {0} :",
+        ["One-time password for {0}:"] = "Mot de passe à usage unique pour {0}\u00A0:",
         ["Copy it now and give it to the user in person or over a secure channel: it is shown only once. They must choose their own password at first sign-in."] =
-            "Copiez-le maintenant et remettez-le à l’utilisateur en personne ou par un canal sûr : il n’est affiché qu’une fois. L’utilisateur devra choisir son propre mot de passe à la première connexion.",
+            "Copiez-le maintenant et remettez-le à l’utilisateur en personne ou par un canal sûr\u00A0: il n’est affiché qu’une fois. L’utilisateur devra choisir son propre mot de passe à la première connexion.",
         ["Enter the user's email address."] = "Saisissez l’adresse électronique de l’utilisateur.",
         ["Details and roles"] = "Coordonnées et rôles",
         ["Save"] = "Enregistrer",

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Recruiting.Core.Identity;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Admin;
 
@@ -10,7 +11,7 @@ namespace Recruiting.Web.Admin;
 /// dates and years, keyboard runs, sequences and repeats, plus the site's own words and the user's e-mail and name.
 /// `Password123!` and `Summer2024!!` fail; a long passphrase such as `correct horse battery staple` passes.
 /// </summary>
-public sealed class PasswordStrengthValidator(Localizer L) : IPasswordValidator<AppUser>
+public sealed class PasswordStrengthValidator(IStringLocalizer<AdminTexts> L) : IPasswordValidator<AppUser>
 {
     /// <summary>zxcvbn's score from 0 to 4; 3 and up: roughly 10^10 guesses or more.</summary>
     public const int MinimumScore = 3;

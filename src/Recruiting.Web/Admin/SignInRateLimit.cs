@@ -1,5 +1,6 @@
 using System.Net;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Admin;
 
@@ -49,8 +50,8 @@ public static class SignInRateLimit
     private static async Task WriteTooManyAttemptsAsync(HttpContext context, TimeSpan retryAfter, CancellationToken token)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var L = context.RequestServices.GetRequiredService<Localizer>();
-        var language = Localizer.CurrentLanguage;
+        IStringLocalizer<AdminTexts> L = context.RequestServices.GetRequiredService<IStringLocalizer<AdminTexts>>();
+        var language = LocalizationSetup.CurrentLanguage;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString();
         context.Response.ContentType = "text/html; charset=utf-8";

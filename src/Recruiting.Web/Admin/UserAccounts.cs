@@ -5,11 +5,12 @@ using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Admin;
 
 /// <summary>What an administrator (or the create-admin command) does to accounts; every change is audited.</summary>
-public sealed class UserAccounts(UserManager<AppUser> users, RecruitingDb db, Localizer L, TimeProvider clock)
+public sealed class UserAccounts(UserManager<AppUser> users, RecruitingDb db, IStringLocalizer<AdminTexts> L, TimeProvider clock)
 {
     public sealed record NewUser(string Email, string DisplayName, IReadOnlyCollection<string> Roles, string Language = "en");
 

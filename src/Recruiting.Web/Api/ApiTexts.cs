@@ -5,13 +5,13 @@ namespace Recruiting.Web.Api;
 /// <summary>French for the console's API token page.</summary>
 public sealed class ApiTexts : TextCatalog
 {
-    public override IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>
+    public override Translations French { get; } = new()
     {
         ["API tokens"] = "Jetons d’API",
-        ["A personal API token lets a program use the management API as you, with your role. Send it in the header Authorization: Bearer followed by the token."] =
-            "Un jeton d’API personnel permet à un programme d’utiliser l’API de gestion en votre nom, avec votre rôle. Envoyez-le dans l’en-tête Authorization: Bearer suivi du jeton.",
+        ["A personal API token lets a program use the management API as you, with your role. Send it in the header {0} followed by the token."] =
+            "Un jeton d’API personnel permet à un programme d’utiliser l’API de gestion en votre nom, avec votre rôle. Envoyez-le dans l’en-tête {0} suivi du jeton.",
         ["Your new token"] = "Votre nouveau jeton",
-        ["Copy it now: it is shown only once and cannot be recovered."] = "Copiez-le maintenant : il n’est affiché qu’une fois et ne peut pas être retrouvé.",
+        ["Copy it now: it is shown only once and cannot be recovered."] = "Copiez-le maintenant\u00A0: il n’est affiché qu’une fois et ne peut pas être retrouvé.",
         ["Create a token"] = "Créer un jeton",
         ["Create token"] = "Créer le jeton",
         ["Name"] = "Nom",
@@ -30,7 +30,7 @@ public sealed class ApiTexts : TextCatalog
         ["Revoked"] = "Révoqué",
         ["Revoke"] = "Révoquer",
         ["Revoke the token {0}"] = "Révoquer le jeton {0}",
-        ["The token has been revoked; requests that use it are now refused."] = "Le jeton a été révoqué ; les requêtes qui l’utilisent sont désormais refusées.",
+        ["The token has been revoked; requests that use it are now refused."] = "Le jeton a été révoqué\u00A0; les requêtes qui l’utilisent sont désormais refusées.",
         ["That token does not exist or is already revoked."] = "Ce jeton n’existe pas ou est déjà révoqué.",
     };
 }

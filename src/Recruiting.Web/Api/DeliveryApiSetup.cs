@@ -29,7 +29,7 @@ public static class DeliveryApiSetup
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
-        services.AddSingleton<TextCatalog, ApiTexts>();
+        services.AddTextCatalog<ApiTexts>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
@@ -17,7 +18,7 @@ public static class AtomFeedEndpoint
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static async Task<IResult> HandleAsync(string language, PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(string language, PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, IStringLocalizer<PublicTexts> L, CancellationToken ct)
     {
         var site = options.Value;
         var entries = await reader.ReadAsync(reader.Open
@@ -25,13 +26,13 @@ public static class AtomFeedEndpoint
             .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
             .Take(Math.Clamp(site.FeedSize, 1, 500)), ct);
         var index = address.Absolute(PostingUrls.Index(language));
-        var author = XmlChars.Strip(site.Organization.Name is { Length: > 0 } name ? name : text.Translate("Careers", language));
+        var author = XmlChars.Strip(site.Organization.Name is { Length: > 0 } name ? name : L.In(language, "Careers"));
 
         return XmlDocumentResult.Create("application/atom+xml", xml =>
         {
             xml.WriteStartElement("feed", AtomNs);
             xml.WriteAttributeString("xml", "lang", null, language);
-            xml.WriteElementString("title", AtomNs, $"{text.Translate("Open positions", language)} – {author}");
+            xml.WriteElementString("title", AtomNs, $"{L.In(language, "Open positions")} – {author}");
             xml.WriteElementString("id", AtomNs, index + "/feed.xml");
             xml.WriteElementString("updated", AtomNs, Time(entries.Select(e => e.PublishedAt).Max() ?? DateTimeOffset.UnixEpoch));
             Link(xml, "self", index + "/feed.xml", "application/atom+xml");

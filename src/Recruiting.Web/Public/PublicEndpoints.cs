@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Recruiting.Core.Content;
@@ -17,13 +18,13 @@ public static class PublicEndpoints
         routes.MapGet("/", (HttpContext http) =>
         {
             http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
-            return Results.Redirect(PostingUrls.Index(Localizer.CurrentLanguage));
+            return Results.Redirect(PostingUrls.Index(LocalizationSetup.CurrentLanguage));
         });
         foreach (var language in Languages.All)
         {
             routes.MapGet("/" + language, () => Results.Redirect(PostingUrls.Index(language)));
-            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, Localizer text, CancellationToken ct) =>
-                AtomFeedEndpoint.HandleAsync(language, reader, options, address, text, ct)).CacheOutput(PublicPageCache.Policy);
+            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, IStringLocalizer<PublicTexts> L, CancellationToken ct) =>
+                AtomFeedEndpoint.HandleAsync(language, reader, options, address, L, ct)).CacheOutput(PublicPageCache.Policy);
         }
         routes.MapGet("/robots.txt", (SiteAddress site) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {site.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));

@@ -17,7 +17,7 @@ public static class PublicSiteSetup
         services.AddOptions<PublicSiteOptions>().Bind(config.GetSection(PublicSiteOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicSiteOptions>, PublicSiteOptionsValidator>();
         services.AddPublicPageCache(config);
-        services.AddSingleton<TextCatalog, PublicTexts>();
+        services.AddTextCatalog<PublicTexts>();
         services.Configure<RazorPagesOptions>(options =>
         {
             var french = PostingUrls.Index(Recruiting.Core.Content.Languages.French).TrimStart('/');

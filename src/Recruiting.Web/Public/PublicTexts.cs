@@ -5,7 +5,7 @@ namespace Recruiting.Web.Public;
 /// <summary>The French of the public careers site's UI text.</summary>
 public sealed class PublicTexts : TextCatalog
 {
-    public override IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>
+    public override Translations French { get; } = new()
     {
         ["Careers"] = "Carrières",
         ["Skip to main content"] = "Aller au contenu principal",

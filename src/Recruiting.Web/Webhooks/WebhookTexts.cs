@@ -5,13 +5,13 @@ namespace Recruiting.Web.Webhooks;
 /// <summary>French for the console's webhook pages.</summary>
 public sealed class WebhookTexts : TextCatalog
 {
-    public override IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>
+    public override Translations French { get; } = new()
     {
         ["Webhooks"] = "Webhooks",
         ["Each webhook receives a signed JSON POST when a posting is published, updated, archived or unpublished. Check the X-Recruiting-Signature header: sha256= followed by the HMAC-SHA256 of the body with the webhook's secret."] =
-            "Chaque webhook reçoit un POST JSON signé quand une offre est publiée, mise à jour, archivée ou dépubliée. Vérifiez l’en-tête X-Recruiting-Signature : sha256= suivi du HMAC-SHA256 du corps avec le secret du webhook.",
+            "Chaque webhook reçoit un POST JSON signé quand une offre est publiée, mise à jour, archivée ou dépubliée. Vérifiez l’en-tête X-Recruiting-Signature\u00A0: sha256= suivi du HMAC-SHA256 du corps avec le secret du webhook.",
         ["Webhook added"] = "Webhook ajouté",
-        ["Its signing secret is shown only once: copy it into the receiving system now."] = "Son secret de signature n’est affiché qu’une fois : copiez-le maintenant dans le système destinataire.",
+        ["Its signing secret is shown only once: copy it into the receiving system now."] = "Son secret de signature n’est affiché qu’une fois\u00A0: copiez-le maintenant dans le système destinataire.",
         ["Add a webhook"] = "Ajouter un webhook",
         ["Add webhook"] = "Ajouter le webhook",
         ["URL"] = "URL",
@@ -20,6 +20,9 @@ public sealed class WebhookTexts : TextCatalog
         ["Enter an http:// or https:// URL, such as https://example.com/hooks/careers."] = "Saisissez une URL http:// ou https://, par exemple https://example.com/hooks/careers.",
         ["Choose at least one event."] = "Choisissez au moins un événement.",
         ["Events"] = "Événements",
+        ["State"] = "État",
+        ["Actions"] = "Actions",
+        ["Created"] = "Créée le",
         ["Registered webhooks"] = "Webhooks enregistrés",
         ["No webhook is registered."] = "Aucun webhook n’est enregistré.",
         ["Enabled"] = "Activé",
@@ -34,7 +37,7 @@ public sealed class WebhookTexts : TextCatalog
         ["Failed"] = "Échec",
         ["Delivered"] = "Livré",
         ["The webhook is enabled."] = "Le webhook est activé.",
-        ["The webhook is disabled: no new deliveries are queued for it."] = "Le webhook est désactivé : aucune nouvelle livraison ne lui est destinée.",
+        ["The webhook is disabled: no new deliveries are queued for it."] = "Le webhook est désactivé\u00A0: aucune nouvelle livraison ne lui est destinée.",
         ["The webhook and its deliveries have been deleted."] = "Le webhook et ses livraisons ont été supprimés.",
         ["That webhook no longer exists."] = "Ce webhook n’existe plus.",
         ["Webhook deliveries"] = "Livraisons du webhook",
@@ -59,6 +62,6 @@ public sealed class WebhookTexts : TextCatalog
         ["This address is on an internal network (loopback, private, link-local or reserved), where webhooks may not be sent. Enter a public address."] =
             "Cette adresse est sur un réseau interne (boucle locale, privé, lien local ou réservé), où les webhooks ne peuvent pas être envoyés. Saisissez une adresse publique.",
         ["The URL holds a line break or another control character: enter it on one line."] =
-            "L’URL contient un saut de ligne ou un autre caractère de contrôle : saisissez-la sur une seule ligne.",
+            "L’URL contient un saut de ligne ou un autre caractère de contrôle\u00A0: saisissez-la sur une seule ligne.",
     };
 }

@@ -25,7 +25,7 @@ public static class WebhooksSetup
                 ConnectCallback = sp.GetRequiredService<WebhookTargets>().ConnectAsync,
             });
         services.AddHostedService<WebhookSender>();
-        services.AddSingleton<TextCatalog, WebhookTexts>();
+        services.AddTextCatalog<WebhookTexts>();
         return services;
     }
 

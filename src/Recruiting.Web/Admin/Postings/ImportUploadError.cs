@@ -1,4 +1,4 @@
-using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
 
@@ -19,5 +19,5 @@ public sealed record ImportUploadError(string Template, params object[] Values)
     public static IReadOnlyList<string> Templates { get; } =
         [FileTooLarge, NotImportable, UploadTooLarge, NothingChosen, UnsafeEntry, ZipTooManyFiles, EntryTooLarge, ZipTooLarge, NotAZip, Expired];
 
-    public string In(Localizer L) => L[Template, Values];
+    public string In(IStringLocalizer L) => L[Template, Values];
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Recruiting.Core.Workflow;
-using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
 
@@ -13,7 +13,7 @@ public static partial class IssueText
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex Quoted();
 
-    public static string Localize(FieldIssue issue, Localizer l)
+    public static string Localize(FieldIssue issue, IStringLocalizer l)
     {
         var values = new List<object?>();
         var template = Quoted().Replace(issue.Message.Replace("{", "{{").Replace("}", "}}"), m =>
@@ -21,6 +21,7 @@ public static partial class IssueText
             values.Add(m.Groups[1].Value);
             return $"'{{{values.Count - 1}}}'";
         });
-        return l.HasFrench(template) ? l[template, values.ToArray()] : issue.Message;
+        var text = l[template, values.ToArray()];
+        return text.ResourceNotFound ? issue.Message : text.Value;
     }
 }

@@ -13,7 +13,7 @@ public static class PostingsAdminSetup
         services.AddScoped<TranslationDraft>();
         services.AddScoped<CareersIndexEditor>();
         services.AddSingleton<PendingImports>();
-        services.AddSingleton<TextCatalog, PostingsAdminTexts>();
+        services.AddTextCatalog<PostingsAdminTexts>();
         services.AddSingleton<PublishingScheduler>();
         services.AddHostedService(s => s.GetRequiredService<PublishingScheduler>());
         return services;

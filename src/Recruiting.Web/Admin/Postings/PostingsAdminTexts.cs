@@ -4,11 +4,11 @@ namespace Recruiting.Web.Admin.Postings;
 
 /// <summary>
 /// The French of the postings screens of the console, and of the save pipeline's messages (as templates: see
-/// <see cref="IssueText"/>). Status names shared with the dashboard (Published, Archived…) are in AdminTexts.
+/// <see cref="IssueText"/>).
 /// </summary>
 public sealed class PostingsAdminTexts : TextCatalog
 {
-    public override IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>
+    public override Translations French { get; } = new()
     {
         // List
         ["Job postings"] = "Offres d’emploi",
@@ -23,12 +23,17 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Any"] = "Toutes",
         ["Any status (not trashed)"] = "Tous les statuts (hors corbeille)",
         ["Draft"] = "Brouillon",
-        // One posting's status (an offre: feminine singular); the plural ones for lists are in AdminTexts.
-        [Localizer.InContext(StatusText.OnePosting, "Draft")] = "Brouillon",
-        [Localizer.InContext(StatusText.OnePosting, "In review")] = "En relecture",
-        [Localizer.InContext(StatusText.OnePosting, "Scheduled")] = "Programmée",
-        [Localizer.InContext(StatusText.OnePosting, "Published")] = "Publiée",
-        [Localizer.InContext(StatusText.OnePosting, "Archived")] = "Archivée",
+        // One posting's status (an offre: feminine singular, see StatusText.Of); the filter's are plural.
+        ["status.draft", "Draft"] = "Brouillon",
+        ["status.in-review", "In review"] = "En relecture",
+        ["status.scheduled", "Scheduled"] = "Programmée",
+        ["status.published", "Published"] = "Publiée",
+        ["status.archived", "Archived"] = "Archivée",
+        ["In review"] = "En relecture",
+        ["Scheduled"] = "Programmées",
+        ["Published"] = "Publiées",
+        ["Archived"] = "Archivées",
+        ["In the trash"] = "À la corbeille",
         ["Missing translation"] = "Traduction manquante",
         ["Stale translation"] = "Traduction périmée",
         ["Up to date"] = "Traduction à jour",
@@ -42,14 +47,18 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["No posting matches these filters."] = "Aucune offre ne correspond à ces filtres.",
 
         // Editor
-        ["Edit: {0}"] = "Modifier : {0}",
+        ["Edit: {0}"] = "Modifier\u00A0: {0}",
         ["There is a problem"] = "Il y a un problème",
         ["Their current version (saved by someone else)"] = "Leur version actuelle (enregistrée par une autre personne)",
         ["Your text is kept in the form below. Merge what you need from their version, then save again."] =
             "Votre texte est conservé dans le formulaire ci-dessous. Reprenez ce qu’il faut de leur version, puis enregistrez de nouveau.",
         ["State"] = "État",
         ["Status"] = "Statut",
-        ["Public page"] = "Page publique",
+        ["Status:"] = "Statut\u00A0:",
+        ["Public page:"] = "Page publique\u00A0:",
+        ["Preview: {0}"] = "Aperçu\u00A0: {0}",
+        ["French:"] = "Français\u00A0:",
+        ["English:"] = "Anglais\u00A0:",
         ["the draft has changes not yet published"] = "le brouillon contient des modifications non publiées",
         ["Scheduled for {0} ({1})"] = "Programmée pour le {0} ({1})",
         ["Open the translation"] = "Ouvrir la traduction",
@@ -60,20 +69,20 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Title"] = "Titre",
         ["Required."] = "Obligatoire.",
         ["Description"] = "Description",
-        ["Required: the summary shown in lists and search results."] = "Obligatoire : le résumé affiché dans les listes et les résultats de recherche.",
+        ["Required: the summary shown in lists and search results."] = "Obligatoire\u00A0: le résumé affiché dans les listes et les résultats de recherche.",
         ["Language"] = "Langue",
         ["Slug"] = "Slug",
         ["Lower-case letters, digits and dashes; the address is /en/careers/slug. Left empty, it is made from the title. A changed slug keeps the old address as a redirect."] =
-            "Minuscules, chiffres et tirets ; l’adresse est /fr/carrieres/slug. Laissé vide, il est tiré du titre. Un slug modifié garde l’ancienne adresse en redirection.",
+            "Minuscules, chiffres et tirets\u00A0; l’adresse est /fr/carrieres/slug. Laissé vide, il est tiré du titre. Un slug modifié garde l’ancienne adresse en redirection.",
         ["Translation key"] = "Clé de traduction",
         ["Shared by a posting and its translation. Left empty, the slug is used."] = "Commune à une offre et à sa traduction. Laissée vide, le slug est utilisé.",
         ["Lever ID"] = "Identifiant Lever",
         ["The job's GUID in Lever, for the Apply link."] = "Le GUID du poste dans Lever, pour le lien Postuler.",
         ["Employment type"] = "Type d’emploi",
-        ["For example: full-time, part-time, contract."] = "Par exemple : temps plein, temps partiel, contrat.",
+        ["For example: full-time, part-time, contract."] = "Par exemple\u00A0: temps plein, temps partiel, contrat.",
         ["Closing date"] = "Date de clôture",
         ["In your time zone ({0}). The posting is archived automatically at this time; it must come after the publication date."] =
-            "Dans votre fuseau horaire ({0}). L’offre est archivée automatiquement à ce moment ; la date doit suivre celle de publication.",
+            "Dans votre fuseau horaire ({0}). L’offre est archivée automatiquement à ce moment\u00A0; la date doit suivre celle de publication.",
         ["Aliases"] = "Alias",
         ["Old addresses that redirect to this posting, one per line, each starting with /."] =
             "Anciennes adresses redirigées vers cette offre, une par ligne, chacune commençant par /.",
@@ -107,21 +116,21 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["The posting is in the trash."] = "L’offre est à la corbeille.",
         ["The posting is restored from the trash."] = "L’offre est restaurée depuis la corbeille.",
         ["The revision is restored as the new draft."] = "La révision est restaurée comme nouveau brouillon.",
-        ["The translation is created as a draft: translate its text, then save."] = "La traduction est créée comme brouillon : traduisez son texte, puis enregistrez.",
+        ["The translation is created as a draft: translate its text, then save."] = "La traduction est créée comme brouillon\u00A0: traduisez son texte, puis enregistrez.",
         ["The translation could not be created: its slug or key is already used in the other language."] =
-            "La traduction n’a pas pu être créée : son slug ou sa clé est déjà utilisé dans l’autre langue.",
+            "La traduction n’a pas pu être créée\u00A0: son slug ou sa clé est déjà utilisé dans l’autre langue.",
         ["The introduction is saved."] = "L’introduction est enregistrée.",
 
         // Save pipeline messages (quoted values become {0}, {1}…)
         ["Enter a title."] = "Saisissez un titre.",
-        ["The title is longer than 500 characters; shorten it."] = "Le titre dépasse 500 caractères ; raccourcissez-le.",
-        ["The title is longer than 200 characters; shorten it."] = "Le titre dépasse 200 caractères ; raccourcissez-le.",
-        ["Enter a description: it is the summary shown in search results."] = "Saisissez une description : c’est le résumé affiché dans les résultats de recherche.",
+        ["The title is longer than 500 characters; shorten it."] = "Le titre dépasse 500 caractères\u00A0; raccourcissez-le.",
+        ["The title is longer than 200 characters; shorten it."] = "Le titre dépasse 200 caractères\u00A0; raccourcissez-le.",
+        ["Enter a description: it is the summary shown in search results."] = "Saisissez une description\u00A0: c’est le résumé affiché dans les résultats de recherche.",
         ["Choose English (en) or French (fr)."] = "Choisissez l’anglais (en) ou le français (fr).",
-        ["Enter a slug: lower-case letters, digits and dashes."] = "Saisissez un slug : minuscules, chiffres et tirets.",
+        ["Enter a slug: lower-case letters, digits and dashes."] = "Saisissez un slug\u00A0: minuscules, chiffres et tirets.",
         ["'{0}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{1}'."] =
-            "« {0} » n'est pas un slug valide : utilisez des minuscules, des chiffres et des tirets simples, par exemple « {1} ».",
-        ["The leverId '{0}' is not a GUID; the Apply link may not work."] = "Le leverId « {0} » n’est pas un GUID ; le lien Postuler risque de ne pas fonctionner.",
+            "« {0} » n'est pas un slug valide\u00A0: utilisez des minuscules, des chiffres et des tirets simples, par exemple « {1} ».",
+        ["The leverId '{0}' is not a GUID; the Apply link may not work."] = "Le leverId « {0} » n’est pas un GUID\u00A0; le lien Postuler risque de ne pas fonctionner.",
         ["The alias '{0}' must be a path starting with '{1}'."] = "L’alias « {0} » doit être un chemin commençant par « {1} ».",
         ["A posting has at most 100 aliases; remove some."] = "Une offre a au plus 100 alias ; retirez-en.",
         ["The alias '{0}' is longer than 500 characters; shorten it."] = "L’alias « {0} » dépasse 500 caractères ; raccourcissez-le.",
@@ -162,11 +171,11 @@ public sealed class PostingsAdminTexts : TextCatalog
             "Le HTML du texte imbrique plus de 100 éléments les uns dans les autres (ligne {0} du texte). Simplifiez cette partie du texte.",
         ["The body's HTML leaves more than 16 formatting tags such as <b> or <i> open at once (line '{0}' of the body). Simplify that part of the body."] =
             "Le HTML du texte laisse plus de 16 balises de mise en forme comme <b> ou <i> ouvertes à la fois (ligne {0} du texte). Simplifiez cette partie du texte.",
-        ["Another en posting already uses the slug '{0}'; choose another."] = "Une autre offre en anglais utilise déjà le slug « {0} » ; choisissez-en un autre.",
-        ["Another fr posting already uses the slug '{0}'; choose another."] = "Une autre offre en français utilise déjà le slug « {0} » ; choisissez-en un autre.",
+        ["Another en posting already uses the slug '{0}'; choose another."] = "Une autre offre en anglais utilise déjà le slug « {0} »\u00A0; choisissez-en un autre.",
+        ["Another fr posting already uses the slug '{0}'; choose another."] = "Une autre offre en français utilise déjà le slug « {0} »\u00A0; choisissez-en un autre.",
         ["The closing date must come after the publication date."] = "La date de clôture doit suivre la date de publication.",
         ["Someone else saved this posting after you opened it. Your text is kept below: compare it with theirs and save again."] =
-            "Une autre personne a enregistré cette offre après que vous l’avez ouverte. Votre texte est conservé ci-dessous : comparez-le avec le sien et enregistrez de nouveau.",
+            "Une autre personne a enregistré cette offre après que vous l’avez ouverte. Votre texte est conservé ci-dessous\u00A0: comparez-le avec le sien et enregistrez de nouveau.",
         ["Your role does not allow this action."] = "Votre rôle ne permet pas cette action.",
         ["Choose a publication time in the future, or publish now."] = "Choisissez une heure de publication dans le futur, ou publiez maintenant.",
         ["Choose the date and time of publication."] = "Choisissez la date et l’heure de publication.",
@@ -178,14 +187,14 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Only a draft can be submitted for review."] = "Seul un brouillon peut être soumis pour relecture.",
 
         // Preview
-        ["Preview of the draft: this is not public yet."] = "Aperçu du brouillon : il n’est pas encore public.",
+        ["Preview of the draft: this is not public yet."] = "Aperçu du brouillon\u00A0: il n’est pas encore public.",
         ["Back to the editor"] = "Retour à l’éditeur",
         ["Skip to content"] = "Aller au contenu",
         ["Careers"] = "Carrières",
         ["Applications close on {0}."] = "Les candidatures ferment le {0}.",
 
         // History and diff
-        ["History: {0}"] = "Historique : {0}",
+        ["History: {0}"] = "Historique\u00A0: {0}",
         ["Revisions, newest first. Choose two to compare."] = "Révisions, de la plus récente à la plus ancienne. Choisissez-en deux à comparer.",
         ["Revision"] = "Révision",
         ["Compare from"] = "Comparer depuis",
@@ -199,7 +208,7 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Compare the two revisions"] = "Comparer les deux révisions",
         ["Restore a revision"] = "Restaurer une révision",
         ["Restoring makes the revision's content the new draft; the published version does not change until you publish."] =
-            "La restauration fait du contenu de la révision le nouveau brouillon ; la version publiée ne change pas avant que vous publiiez.",
+            "La restauration fait du contenu de la révision le nouveau brouillon\u00A0; la version publiée ne change pas avant que vous publiiez.",
         ["Restore revision {0}"] = "Restaurer la révision {0}",
         ["Created"] = "Création",
         ["Saved"] = "Enregistrement",
@@ -215,8 +224,8 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Back to the history"] = "Retour à l’historique",
         ["Removed lines are marked −, added lines +."] = "Les lignes supprimées sont marquées −, les lignes ajoutées +.",
         ["No change."] = "Aucune modification.",
-        ["Added:"] = "Ajouté :",
-        ["Removed:"] = "Supprimé :",
+        ["Added:"] = "Ajouté\u00A0:",
+        ["Removed:"] = "Supprimé\u00A0:",
 
         // Bilingual
         ["Both languages side by side"] = "Les deux langues côte à côte",
@@ -230,13 +239,13 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Import legacy postings"] = "Importer d’anciennes offres",
         ["What the import would do (nothing is written yet)"] = "Ce que ferait l’importation (rien n’est encore écrit)",
         ["Import done"] = "Importation terminée",
-        ["Created: {0}"] = "Créées : {0}",
-        ["Updated: {0}"] = "Mises à jour : {0}",
-        ["Unchanged: {0}"] = "Inchangées : {0}",
-        ["Rejected: {0}"] = "Refusées : {0}",
-        ["Conflicts: {0}"] = "Conflits : {0}",
-        ["Ambiguities: {0}"] = "Ambiguïtés : {0}",
-        ["Skipped: {0}"] = "Ignorées : {0}",
+        ["Created: {0}"] = "Créées\u00A0: {0}",
+        ["Updated: {0}"] = "Mises à jour\u00A0: {0}",
+        ["Unchanged: {0}"] = "Inchangées\u00A0: {0}",
+        ["Rejected: {0}"] = "Refusées\u00A0: {0}",
+        ["Conflicts: {0}"] = "Conflits\u00A0: {0}",
+        ["Ambiguities: {0}"] = "Ambiguïtés\u00A0: {0}",
+        ["Skipped: {0}"] = "Ignorées\u00A0: {0}",
         ["One line per file"] = "Une ligne par fichier",
         ["File"] = "Fichier",
         ["Result"] = "Résultat",
@@ -249,6 +258,9 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Error"] = "Erreur",
         ["Warning"] = "Avertissement",
         ["Ambiguity"] = "Ambiguïté",
+        ["Error: {0}"] = "Erreur\u00A0: {0}",
+        ["Warning: {0}"] = "Avertissement\u00A0: {0}",
+        ["Ambiguity: {0}"] = "Ambiguïté\u00A0: {0}",
         ["Import these files"] = "Importer ces fichiers",
         ["Cancel"] = "Annuler",
         ["Markdown files (.md, .markdown, .txt) or a .zip of them"] = "Fichiers Markdown (.md, .markdown, .txt) ou un .zip de ces fichiers",
@@ -256,15 +268,15 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Decide per file (path, then text)"] = "Décider fichier par fichier (chemin, puis texte)",
         ["Overwrite postings edited in the console since their last import"] = "Écraser les offres modifiées dans la console depuis leur dernière importation",
         ["Check the files (dry run)"] = "Vérifier les fichiers (essai à blanc)",
-        [ImportUploadError.Expired] = "Ce téléversement a expiré ou a déjà été importé ; téléversez de nouveau les fichiers.",
-        [ImportUploadError.FileTooLarge] = "{0} : le fichier dépasse {1} Mo.",
-        [ImportUploadError.NotImportable] = "{0} : seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.",
-        [ImportUploadError.UploadTooLarge] = "Le téléversement contient plus de {0} fichiers ou {1} Mo de texte ; importez-le en plusieurs parties.",
+        [ImportUploadError.Expired] = "Ce téléversement a expiré ou a déjà été importé\u00A0; téléversez de nouveau les fichiers.",
+        [ImportUploadError.FileTooLarge] = "{0}\u00A0: le fichier dépasse {1} Mo.",
+        [ImportUploadError.NotImportable] = "{0}\u00A0: seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.",
+        [ImportUploadError.UploadTooLarge] = "Le téléversement contient plus de {0} fichiers ou {1} Mo de texte\u00A0; importez-le en plusieurs parties.",
         [ImportUploadError.NothingChosen] = "Choisissez au moins un fichier à importer.",
-        [ImportUploadError.UnsafeEntry] = "{0} : l’entrée « {1} » a un chemin dangereux et a été ignorée.",
-        [ImportUploadError.ZipTooManyFiles] = "{0} : plus de {1} fichiers ; importez-le en plusieurs parties.",
-        [ImportUploadError.EntryTooLarge] = "{0} : « {1} » dépasse {2} Mo une fois décompressé et a été ignoré.",
-        [ImportUploadError.ZipTooLarge] = "{0} : plus de {1} Mo une fois décompressé ; importez-le en plusieurs parties.",
-        [ImportUploadError.NotAZip] = "{0} : ce n’est pas un fichier .zip valide.",
+        [ImportUploadError.UnsafeEntry] = "{0}\u00A0: l’entrée « {1} » a un chemin dangereux et a été ignorée.",
+        [ImportUploadError.ZipTooManyFiles] = "{0}\u00A0: plus de {1} fichiers\u00A0; importez-le en plusieurs parties.",
+        [ImportUploadError.EntryTooLarge] = "{0}\u00A0: « {1} » dépasse {2} Mo une fois décompressé et a été ignoré.",
+        [ImportUploadError.ZipTooLarge] = "{0}\u00A0: plus de {1} Mo une fois décompressé\u00A0; importez-le en plusieurs parties.",
+        [ImportUploadError.NotAZip] = "{0}\u00A0: ce n’est pas un fichier .zip valide.",
     };
 }

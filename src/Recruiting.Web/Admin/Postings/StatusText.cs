@@ -1,22 +1,19 @@
 using Recruiting.Core.Content;
-using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
 
-/// <summary>The English names of statuses in the console; the catalog translates them.</summary>
+/// <summary>The keys of statuses in the postings screens' catalog (<see cref="PostingsAdminTexts"/>).</summary>
 public static class StatusText
 {
-    /// <summary>French needs the singular for one posting's status ("Publiée"), the plural for lists ("Publiées").</summary>
-    public const string OnePosting = "one posting";
-
-    public static string Of(PostingStatus status) => Localizer.InContext(OnePosting, status switch
+    /// <summary>One posting's status: French needs the singular ("Publiée"), where the list's filter has the plural ("Publiées").</summary>
+    public static string Of(PostingStatus status) => status switch
     {
-        PostingStatus.InReview => "In review",
-        PostingStatus.Scheduled => "Scheduled",
-        PostingStatus.Published => "Published",
-        PostingStatus.Archived => "Archived",
-        _ => "Draft",
-    });
+        PostingStatus.InReview => "status.in-review",
+        PostingStatus.Scheduled => "status.scheduled",
+        PostingStatus.Published => "status.published",
+        PostingStatus.Archived => "status.archived",
+        _ => "status.draft",
+    };
 
     public static string ForFilter(ListStatus status) => status switch
     {

@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin.TagHelpers;
 
 /// <summary>
-/// `&lt;span field-error-for="Form.Email"&gt;` shows that field's validation messages in the console language,
+/// `&lt;span field-error-for="Form.Email"&gt;` shows that field's validation messages (already in the console language:
+/// page models add them translated, and validation attributes are translated by the data-annotations localizer),
 /// with the id that <see cref="InvalidInputTagHelper"/> points the input's aria-describedby at.
 /// </summary>
 [HtmlTargetElement("span", Attributes = "field-error-for")]
-public sealed class FieldErrorTagHelper(Localizer localizer) : TagHelper
+public sealed class FieldErrorTagHelper : TagHelper
 {
     [HtmlAttributeName("field-error-for")] public string For { get; set; } = "";
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
@@ -22,6 +22,6 @@ public sealed class FieldErrorTagHelper(Localizer localizer) : TagHelper
         output.Attributes.SetAttribute("id", IdFor(For));
         output.Attributes.SetAttribute("class", "field-error");
         if (ViewContext.ModelState.TryGetValue(For, out var entry) && entry.Errors.Count > 0)
-            output.Content.SetContent(string.Join(" ", entry.Errors.Select(e => localizer[e.ErrorMessage])));
+            output.Content.SetContent(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)));
     }
 }

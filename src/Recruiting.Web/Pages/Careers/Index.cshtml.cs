@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ using Recruiting.Web.Public;
 namespace Recruiting.Web.Pages.Careers;
 
 /// <summary>The careers index of one language: its editable introduction and the open postings, newest first.</summary>
-public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, BodyRenderer renderer, Localizer text) : PageModel
+public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, BodyRenderer renderer, IStringLocalizer<PublicTexts> L) : PageModel
 {
     public string Language { get; private set; } = Languages.English;
     public string Heading { get; private set; } = "";
@@ -28,14 +29,14 @@ public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOp
         if (number > Postings.Pages) return NotFound();
 
         var intro = await reader.IntroAsync(Language, ct);
-        Heading = intro is { Title.Length: > 0 } ? intro.Title : text.Translate("Careers", Language);
+        Heading = intro is { Title.Length: > 0 } ? intro.Title : L.In(Language, "Careers");
         IntroHtml = intro is { BodyMarkdown.Length: > 0 } ? renderer.Render(intro.BodyMarkdown) : null;
 
         var path = PostingUrls.Index(Language);
         var other = Languages.Other(Language);
-        ViewData[PublicHead.Key] = new PublicHead(Language, number > 1 ? string.Format(text.Translate("Open positions, page {0}", Language), number) : Heading)
+        ViewData[PublicHead.Key] = new PublicHead(Language, number > 1 ? L.In(Language, "Open positions, page {0}", number) : Heading)
         {
-            Description = text.Translate("Open positions and how to apply.", Language),
+            Description = L.In(Language, "Open positions and how to apply."),
             Canonical = address.Absolute(number > 1 ? $"{path}?page={number}" : path),
             Alternates = [new(Language, address.Absolute(path)), new(other, address.Absolute(PostingUrls.Index(other)))],
             Toggle = PublicLanguage.OtherIndex(Language),

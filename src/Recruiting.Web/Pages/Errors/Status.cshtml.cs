@@ -7,6 +7,7 @@ using Recruiting.Core.Content;
 using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Hosting;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Pages.Errors;
@@ -18,7 +19,7 @@ namespace Recruiting.Web.Pages.Errors;
 /// nothing: it sets itself up before whatever handler Razor Pages would pick, and never reads the form.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(Localizer localizer) : PageModel
+public sealed class StatusModel(IStringLocalizer<PublicTexts> L) : PageModel
 {
     public int Code { get; private set; }
     public RequestRefusal? Refusal { get; private set; }
@@ -32,14 +33,14 @@ public sealed class StatusModel(Localizer localizer) : PageModel
         Refusal = HttpContext.Features.Get<RequestRefused>()?.Reason;
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        Language = PublicLanguage.OfPath(original) ?? Localizer.CurrentLanguage;
+        Language = PublicLanguage.OfPath(original) ?? LocalizationSetup.CurrentLanguage;
         Response.StatusCode = Code;
-        ViewData[PublicHead.Key] = new PublicHead(Language, localizer.Translate(Title, Language)) { Toggle = PublicLanguage.OtherIndex(Language), NoIndex = true };
+        ViewData[PublicHead.Key] = new PublicHead(Language, L.In(Language, Title)) { Toggle = PublicLanguage.OtherIndex(Language), NoIndex = true };
         context.Result = Page();
     }
 
     /// <summary>The message in one language, with the limits it names filled in.</summary>
-    public string MessageIn(string language) => string.Format(LocalizationSetup.Culture(language), localizer.Translate(Message, language),
+    public string MessageIn(string language) => L.In(language, Message,
         RequestLimits.MaxBodyBytes / Megabyte, UploadedImport.MaxUploadBytes / Megabyte, RequestLimits.MaxFormFields, RequestLimits.MaxFormValueBytes / Megabyte);
 
     private const int Megabyte = 1024 * 1024;

@@ -97,9 +97,9 @@ public sealed class ImportTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("<li>photo.png : seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.</li>", page);
-        Assert.Contains("<li>old.zip : ce n’est pas un fichier .zip valide.</li>", page);
-        Assert.Contains("<li>postings.zip : l’entrée « ../evil.md » a un chemin dangereux et a été ignorée.</li>", page);
+        Assert.Contains("<li>photo.png\u00A0: seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.</li>", page);
+        Assert.Contains("<li>old.zip\u00A0: ce n’est pas un fichier .zip valide.</li>", page);
+        Assert.Contains("<li>postings.zip\u00A0: l’entrée « ../evil.md » a un chemin dangereux et a été ignorée.</li>", page);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, expired.StatusCode);
         Assert.Contains("Ce téléversement a expiré ou a déjà été importé", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
     }

@@ -7,12 +7,14 @@ using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Account;
 
 /// <summary>Changing one's own password; also where a one-time password must be replaced before anything else.</summary>
 [AllowWithPendingPasswordChange]
-public sealed class ChangePasswordModel(SignInManager<AppUser> signIn, RecruitingDb db, Localizer L) : PageModel
+[TextsFrom(typeof(AdminTexts))]
+public sealed class ChangePasswordModel(SignInManager<AppUser> signIn, RecruitingDb db, IStringLocalizer<AdminTexts> L) : PageModel
 {
     public sealed class Input
     {
@@ -38,7 +40,7 @@ public sealed class ChangePasswordModel(SignInManager<AppUser> signIn, Recruitin
         if (user is null) return Challenge();
         if (Form.NewPassword == Form.CurrentPassword)
         {
-            ModelState.AddModelError("Form.NewPassword", "Choose a new password that differs from the current one.");
+            ModelState.AddModelError("Form.NewPassword", L["Choose a new password that differs from the current one."]);
             return Page();
         }
         var result = await signIn.UserManager.ChangePasswordAsync(user, Form.CurrentPassword, Form.NewPassword);
@@ -53,7 +55,7 @@ public sealed class ChangePasswordModel(SignInManager<AppUser> signIn, Recruitin
         AuditLog.Record(db, HttpContext.Actor(), AuditActions.PasswordChanged, user.Email ?? "");
         await db.SaveChangesAsync();
         await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = L["Your password has been changed."];
+        TempData["Status"] = L["Your password has been changed."].Value;
         return LocalRedirect(AdminPaths.Home);
     }
 }

@@ -7,10 +7,12 @@ using Recruiting.Core.Audit;
 using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Web.Admin;
+using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Account;
 
 [AllowAnonymous, AllowWithPendingPasswordChange]
+[TextsFrom(typeof(AdminTexts))]
 public sealed class SignInModel(SignInManager<AppUser> signIn, RecruitingDb db, ConsoleLanguage language, SignInThrottle throttle, DecoyPassword decoy) : PageModel
 {
     public sealed class Input

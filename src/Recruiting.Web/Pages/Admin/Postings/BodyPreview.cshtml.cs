@@ -8,6 +8,7 @@ using Recruiting.Core.Rendering;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
 
@@ -17,7 +18,7 @@ namespace Recruiting.Web.Pages.Admin.Postings;
 /// pipeline's message, in the console's language, as plain text.
 /// </summary>
 [Authorize(Policy = Roles.CanAuthor)]
-public sealed class BodyPreviewModel(BodyRenderer renderer, Localizer localizer) : PageModel
+public sealed class BodyPreviewModel(BodyRenderer renderer, IStringLocalizer<PostingsAdminTexts> L) : PageModel
 {
     public IActionResult OnGet() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 
@@ -29,7 +30,7 @@ public sealed class BodyPreviewModel(BodyRenderer renderer, Localizer localizer)
             return new ContentResult
             {
                 StatusCode = StatusCodes.Status422UnprocessableEntity,
-                Content = IssueText.Localize(issue, localizer),
+                Content = IssueText.Localize(issue, L),
                 ContentType = "text/plain; charset=utf-8",
             };
         return Content(renderer.Render(parsed!.Document), "text/html; charset=utf-8");

@@ -6,11 +6,14 @@ using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Api.Tokens;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
+using Recruiting.Web.Api;
 
 namespace Recruiting.Web.Pages.Admin.Tokens;
 
 /// <summary>The signed-in user's personal API tokens: create one (its secret shown once, on this response only) or revoke one.</summary>
-public sealed class IndexModel(ApiTokenService tokens, Localizer L) : PageModel
+[TextsFrom(typeof(ApiTexts))]
+public sealed class IndexModel(ApiTokenService tokens, IStringLocalizer<ApiTexts> L) : PageModel
 {
     public sealed class Input
     {
@@ -40,9 +43,9 @@ public sealed class IndexModel(ApiTokenService tokens, Localizer L) : PageModel
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
-        TempData["Status"] = await tokens.RevokeAsync(UserId, id, HttpContext.Actor())
+        TempData["Status"] = (await tokens.RevokeAsync(UserId, id, HttpContext.Actor())
             ? L["The token has been revoked; requests that use it are now refused."]
-            : L["That token does not exist or is already revoked."];
+            : L["That token does not exist or is already revoked."]).Value;
         return RedirectToPage();
     }
 }

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
+using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Roles.CanAdminister)]
+[TextsFrom(typeof(AdminTexts))]
 public sealed class CreateModel(UserAccounts accounts) : PageModel
 {
     public sealed class Input

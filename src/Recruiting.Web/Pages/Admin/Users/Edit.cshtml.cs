@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Users;
 
 /// <summary>One user: name, language and roles; disable or enable; reset the password to a new one-time password.</summary>
 [Authorize(Policy = Roles.CanAdminister)]
-public sealed class EditModel(UserManager<AppUser> users, UserAccounts accounts, Localizer L, TimeProvider clock) : PageModel
+public sealed class EditModel(UserManager<AppUser> users, UserAccounts accounts, IStringLocalizer<AdminTexts> L, TimeProvider clock) : PageModel
 {
     public sealed class Input
     {
@@ -34,19 +35,19 @@ public sealed class EditModel(UserManager<AppUser> users, UserAccounts accounts,
     public async Task<IActionResult> OnPostSaveAsync(string id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        return await DoneAsync(await accounts.ChangeAsync(Account, Form.DisplayName, Form.Language, Form.Roles, HttpContext.Actor()), "The user has been saved.", keepForm: true);
+        return await DoneAsync(await accounts.ChangeAsync(Account, Form.DisplayName, Form.Language, Form.Roles, HttpContext.Actor()), L["The user has been saved."], keepForm: true);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        return await DoneAsync(await accounts.SetDisabledAsync(Account, true, HttpContext.Actor()), "The user has been disabled and signed out.");
+        return await DoneAsync(await accounts.SetDisabledAsync(Account, true, HttpContext.Actor()), L["The user has been disabled and signed out."]);
     }
 
     public async Task<IActionResult> OnPostEnableAsync(string id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        return await DoneAsync(await accounts.SetDisabledAsync(Account, false, HttpContext.Actor()), "The user has been enabled.");
+        return await DoneAsync(await accounts.SetDisabledAsync(Account, false, HttpContext.Actor()), L["The user has been enabled."]);
     }
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id)
@@ -72,10 +73,10 @@ public sealed class EditModel(UserManager<AppUser> users, UserAccounts accounts,
     private async Task FillFormAsync() =>
         Form = new Input { DisplayName = Account.DisplayName, Language = Account.PreferredLanguage, Roles = [.. await users.GetRolesAsync(Account)] };
 
-    private async Task<IActionResult> DoneAsync(UserAccounts.Outcome outcome, string message, bool keepForm = false)
+    private async Task<IActionResult> DoneAsync(UserAccounts.Outcome outcome, LocalizedString message, bool keepForm = false)
     {
         if (!outcome.Succeeded) return await FailedAsync(outcome, keepForm);
-        TempData["Status"] = L[message];
+        TempData["Status"] = message.Value;
         return RedirectToPage(new { id = Account.Id });
     }
 

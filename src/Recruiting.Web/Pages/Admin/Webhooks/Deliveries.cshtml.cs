@@ -6,12 +6,13 @@ using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Webhooks;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Webhooks;
 
 /// <summary>One webhook's latest deliveries with status, attempts and last error; any of them can be sent again.</summary>
 [Authorize(Policy = Roles.CanAdminister)]
-public sealed class DeliveriesModel(WebhookRegistry registry, Localizer L) : PageModel
+public sealed class DeliveriesModel(WebhookRegistry registry, IStringLocalizer<WebhookTexts> L) : PageModel
 {
     public Webhook Hook { get; private set; } = null!;
     public List<WebhookDelivery> Deliveries { get; private set; } = [];
@@ -26,9 +27,9 @@ public sealed class DeliveriesModel(WebhookRegistry registry, Localizer L) : Pag
 
     public async Task<IActionResult> OnPostResendAsync(Guid id, Guid delivery)
     {
-        TempData["Status"] = await registry.ResendAsync(delivery, HttpContext.Actor())
+        TempData["Status"] = (await registry.ResendAsync(delivery, HttpContext.Actor())
             ? L["The delivery is queued to be sent again."]
-            : L["That delivery no longer exists."];
+            : L["That delivery no longer exists."]).Value;
         return RedirectToPage(new { id });
     }
 }

@@ -6,12 +6,13 @@ using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Webhooks;
+using Microsoft.Extensions.Localization;
 
 namespace Recruiting.Web.Pages.Admin.Webhooks;
 
 /// <summary>Administrators list, add, enable, disable and delete webhooks; a new hook's secret is shown once.</summary>
 [Authorize(Policy = Roles.CanAdminister)]
-public sealed class IndexModel(WebhookRegistry registry, Localizer L) : PageModel
+public sealed class IndexModel(WebhookRegistry registry, IStringLocalizer<WebhookTexts> L) : PageModel
 {
     public sealed class Input
     {
@@ -28,7 +29,7 @@ public sealed class IndexModel(WebhookRegistry registry, Localizer L) : PageMode
     public async Task<IActionResult> OnPostAddAsync()
     {
         var (hook, errors) = await registry.AddAsync(Form.Url, Form.Events, HttpContext.Actor());
-        foreach (var (field, message) in errors) ModelState.AddModelError($"Form.{field}", message);
+        foreach (var (field, message) in errors) ModelState.AddModelError($"Form.{field}", L[message]);
         if (hook is not null)
         {
             Created = hook;
@@ -42,13 +43,13 @@ public sealed class IndexModel(WebhookRegistry registry, Localizer L) : PageMode
     public async Task<IActionResult> OnPostEnableAsync(Guid id, bool enabled)
     {
         var done = await registry.SetEnabledAsync(id, enabled, HttpContext.Actor());
-        TempData["Status"] = !done ? L["That webhook no longer exists."] : enabled ? L["The webhook is enabled."] : L["The webhook is disabled: no new deliveries are queued for it."];
+        TempData["Status"] = (!done ? L["That webhook no longer exists."] : enabled ? L["The webhook is enabled."] : L["The webhook is disabled: no new deliveries are queued for it."]).Value;
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
-        TempData["Status"] = await registry.DeleteAsync(id, HttpContext.Actor()) ? L["The webhook and its deliveries have been deleted."] : L["That webhook no longer exists."];
+        TempData["Status"] = (await registry.DeleteAsync(id, HttpContext.Actor()) ? L["The webhook and its deliveries have been deleted."] : L["That webhook no longer exists."]).Value;
         return RedirectToPage();
     }
 }
