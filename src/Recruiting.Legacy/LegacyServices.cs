@@ -7,7 +7,7 @@ namespace Recruiting.Legacy;
 public static class LegacyServices
 {
     /// <summary>The Hugo importer and exporter; needs <c>AddRecruitingCore</c> (the database and the save pipeline).</summary>
-    public static IServiceCollection AddLegacyImport(this IServiceCollection services)
+    public static IServiceCollection AddLegacyImportAndExport(this IServiceCollection services)
     {
         services.AddScoped<LegacyImporter>();
         services.AddScoped<HugoExporter>();

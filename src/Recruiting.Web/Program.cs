@@ -28,14 +28,14 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     builder.Services.AddDatabaseCheck();
     builder.Services.AddSiteHealthChecks();
     builder.AddTelemetry();
-    builder.Services.AddLegacyImport();
+    builder.Services.AddLegacyImportAndExport();
     builder.Services.AddRequestLimits();
     builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new PageMethods.UnknownHandlerFilter()));
     builder.Services.AddBilingualUi();
     builder.Services.AddUnicodeTextEncoding();
     builder.Services.AddPublicSite(builder.Configuration);
     builder.Services.AddAdminConsole(builder.Configuration);
-    builder.Services.AddDeliveryApi(builder.Configuration);
+    builder.Services.AddApis(builder.Configuration);
     builder.Services.AddWebhooks(builder.Configuration);
 
     var app = builder.Build();
@@ -52,9 +52,8 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     app.UseRouting();
     app.UsePageMethods();
     app.UseFormLimits();
-    app.UseAdminConsole();
+    app.UseSignInAndRoles();
     app.MapPublicSite();
-    app.MapAdminConsole();
     app.MapContentApi();
     app.MapManagementApi();
     app.MapSiteHealthChecks();

@@ -23,7 +23,7 @@ public static class AdminListBenchmark
         var file = Path.Combine(Path.GetTempPath(), $"recruiting-bench-list-{Guid.NewGuid():N}.db");
         try
         {
-            await using var services = await BenchmarkMachine.SqliteServicesAsync(file, s => s.AddScoped<PostingListQuery>());
+            await using var services = await BenchmarkMachine.SqliteServicesAsync(file, s => s.AddScoped<PostingListReader>());
             await SeedAsync(services, count);
             Console.WriteLine($"postings: {count}; machine: {Environment.ProcessorCount} cores, load average {BenchmarkMachine.LoadAverage()}");
             var worst = 0.0;
@@ -61,9 +61,9 @@ public static class AdminListBenchmark
         for (var i = 0; i < Runs + 3; i++)
         {
             await using var scope = services.CreateAsyncScope();
-            var query = scope.ServiceProvider.GetRequiredService<PostingListQuery>();
+            var query = scope.ServiceProvider.GetRequiredService<PostingListReader>();
             var clock = Stopwatch.StartNew();
-            var page = await query.RunAsync(criteria);
+            var page = await query.ReadAsync(criteria);
             if (i >= 3) times.Add(clock.Elapsed.TotalMilliseconds); // the first runs warm up EF's query cache
             total = page.Total;
         }

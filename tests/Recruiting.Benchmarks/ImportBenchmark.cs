@@ -22,7 +22,7 @@ public static class ImportBenchmark
         try
         {
             PostingCorpus.Generate(corpus, count);
-            await using var services = await BenchmarkMachine.SqliteServicesAsync(Path.Combine(work, "bench.db"), s => s.AddLegacyImport());
+            await using var services = await BenchmarkMachine.SqliteServicesAsync(Path.Combine(work, "bench.db"), s => s.AddLegacyImportAndExport());
 
             var cold = await TimeImportAsync(services, corpus);
             var warm = await TimeImportAsync(services, corpus);

@@ -30,7 +30,7 @@ public static class RenderBenchmark
         var bodies = Directory.GetFiles(AppRoot.Locate().Resolve("import")).Order(StringComparer.Ordinal)
             .Select(f => HugoParser.Parse(File.ReadAllText(f)).Document).Where(d => d is not null).Select(d => d!.Body)
             .Append(Hostile).ToArray();
-        var html = bodies.Select(b => Markdown.ToHtml(LegacyText.Normalize(b), MarkdownPipelineFactory.Body)).ToArray();
+        var html = bodies.Select(b => Markdown.ToHtml(LegacyText.Normalize(b), MarkdownPipelines.Body)).ToArray();
         var renderer = new BodyRenderer();
         var sanitizer = new SafeHtmlSanitizer();
         const int PerRound = 2_000;

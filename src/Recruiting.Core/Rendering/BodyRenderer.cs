@@ -21,5 +21,5 @@ public sealed class BodyRenderer
         : "<pre>" + WebUtility.HtmlEncode(LegacyText.Normalize(body.Source)) + "</pre>";
 
     /// <summary>Renders a body already parsed by the shared pipeline (see <see cref="Lint.LintedContent"/>), saving a second parse.</summary>
-    public string Render(MarkdownDocument document) => _sanitizer.Sanitize(document.ToHtml(MarkdownPipelineFactory.Body)).Html;
+    public string Render(MarkdownDocument document) => _sanitizer.Sanitize(document.ToHtml(MarkdownPipelines.Body)).Html;
 }

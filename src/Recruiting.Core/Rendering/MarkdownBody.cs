@@ -26,7 +26,7 @@ public sealed record MarkdownBody(string Source, MarkdownDocument Document, stri
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(LegacyText.Normalize(markdown), MarkdownPipelineFactory.Body);
+            document = Markdown.Parse(LegacyText.Normalize(markdown), MarkdownPipelines.Body);
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
@@ -65,5 +65,5 @@ public sealed record MarkdownBody(string Source, MarkdownDocument Document, stri
         return deepest;
     }
 
-    private static MarkdownBody Refused(string? markdown, string problem) => new(markdown ?? "", Markdown.Parse("", MarkdownPipelineFactory.Body), problem);
+    private static MarkdownBody Refused(string? markdown, string problem) => new(markdown ?? "", Markdown.Parse("", MarkdownPipelines.Body), problem);
 }

@@ -26,6 +26,12 @@ internal static class JsonColumn
     /// </summary>
     public static string Serialize(PostingContent content) => SerializedContents.GetValue(content, c => Serialize<PostingContent>(c));
 
+    /// <summary>
+    /// Serializes a content now, on the calling thread, and keeps its JSON with the instance for when it is written:
+    /// an import prepares its files on every core, so its single writer then finds the JSON made.
+    /// </summary>
+    public static void SerializeAhead(PostingContent content) => Serialize(content);
+
     private static readonly ConditionalWeakTable<PostingContent, string> SerializedContents = new();
 
     /// <summary>

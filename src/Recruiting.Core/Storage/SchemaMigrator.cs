@@ -6,8 +6,8 @@ namespace Recruiting.Core.Storage;
 
 /// <summary>
 /// Applies the versioned SQL migrations in Storage/Migrations/{provider}/ that a database has not had yet,
-/// each in its own transaction, and records them in `schema_migrations`. The scripts are written by hand
-/// (the EF design-time tools are not available); SchemaMatchesModelTests proves they match the EF model.
+/// each in its own transaction, and records them in `schema_migrations`. The scripts are written by hand, one per
+/// provider, so what runs on each database is the SQL reviewed; SchemaMatchesModelTests proves they match the EF model.
 /// </summary>
 public sealed class SchemaMigrator(string provider)
 {

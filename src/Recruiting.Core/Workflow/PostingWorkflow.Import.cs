@@ -16,7 +16,7 @@ public sealed partial class PostingWorkflow
         var lint = ContentLint.Check(linted);
         warnings.AddRange(lint.Select(finding => finding.ToFieldIssue()));
         var html = errors.Count == 0 ? renderer.Render(linted.Document) : "";
-        JsonColumn.Serialize(import.Input.Content); // kept with the content, so the single-threaded write does not serialize it
+        JsonColumn.SerializeAhead(import.Input.Content);
         return new PreparedImport(import, errors, warnings, lint, html);
     }
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Localization;
 
@@ -38,13 +36,12 @@ public static class AdminConsoleSetup
         return services;
     }
 
-    public static WebApplication UseAdminConsole(this WebApplication app)
+    /// <summary>Who is calling and what their roles allow, for the console and the management API alike; after routing, once.</summary>
+    public static WebApplication UseSignInAndRoles(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseSignInRateLimit();
         app.UseAuthorization();
         return app;
     }
-
-    public static WebApplication MapAdminConsole(this WebApplication app) => app;
 }

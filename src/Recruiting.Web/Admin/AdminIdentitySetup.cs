@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Web.Localization;
 
@@ -7,11 +6,6 @@ namespace Recruiting.Web.Admin;
 
 public static class AdminIdentitySetup
 {
-    /// <summary>
-    /// Identity on RecruitingDb with an HttpOnly, SameSite=Lax cookie. `Security:SecureCookies` is
-    /// `SameAsRequest` by default (Secure over HTTPS, usable over local http) and should be `Always` in production.
-    /// The security stamp is checked on every request, so disabling a user or changing roles takes effect at once.
-    /// </summary>
     /// <summary>Accounts without the web sign-in machinery, for the command line.</summary>
     public static IServiceCollection AddAccountStore(this IServiceCollection services)
     {
@@ -25,6 +19,11 @@ public static class AdminIdentitySetup
         return services;
     }
 
+    /// <summary>
+    /// Identity on RecruitingDb with an HttpOnly, SameSite=Lax cookie. `Security:SecureCookies` is
+    /// `SameAsRequest` by default (Secure over HTTPS, usable over local http) and should be `Always` in production.
+    /// The security stamp is checked on every request, so disabling a user or changing roles takes effect at once.
+    /// </summary>
     public static IServiceCollection AddAdminIdentity(this IServiceCollection services, IConfiguration config)
     {
         services.AddIdentity<AppUser, IdentityRole>(IdentityRules.Apply)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Recruiting.Core.Identity;
 
 namespace Recruiting.Web.Admin;
 

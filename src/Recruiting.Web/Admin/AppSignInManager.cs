@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Recruiting.Core.Identity;
 
 namespace Recruiting.Web.Admin;
 

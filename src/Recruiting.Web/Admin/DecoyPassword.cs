@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Recruiting.Core.Identity;
 
 namespace Recruiting.Web.Admin;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Localization;
 using Microsoft.Extensions.Localization;
 

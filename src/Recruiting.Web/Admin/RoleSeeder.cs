@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Recruiting.Core.Identity;
 
 namespace Recruiting.Web.Admin;
 

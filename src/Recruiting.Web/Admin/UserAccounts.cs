@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Audit;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Localization;

@@ -8,7 +8,7 @@ namespace Recruiting.Web.Api;
 /// A request the API could not bind (a body that is not JSON, a value of the wrong type, a body over the size limit,
 /// a media type other than JSON) answers problem+json with its status (400, 413, 415), `code: bad-body`, and for
 /// JSON errors the field it concerns (`errors: { "aliases[0]": [...] }`), instead of an empty 400 or a 500.
-/// Minimal APIs throw these only with RouteHandlerOptions.ThrowOnBadRequest, which <see cref="DeliveryApiSetup"/> sets.
+/// Minimal APIs throw these only with RouteHandlerOptions.ThrowOnBadRequest, which <see cref="ApiSetup"/> sets.
 /// </summary>
 internal sealed class ApiBadRequests : IExceptionHandler
 {

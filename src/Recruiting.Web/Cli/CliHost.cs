@@ -19,7 +19,7 @@ public static class CliHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(root);
         builder.Services.AddRecruitingCore(builder.Configuration);
-        builder.Services.AddLegacyImport();
+        builder.Services.AddLegacyImportAndExport();
         builder.Services.AddWebhookEvents();
         builder.Services.AddDatabaseLocks();
         builder.Services.AddPublicContentAnnouncements();

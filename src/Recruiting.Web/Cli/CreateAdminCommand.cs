@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Hosting;

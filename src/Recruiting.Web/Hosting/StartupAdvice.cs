@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Web.Public;
 

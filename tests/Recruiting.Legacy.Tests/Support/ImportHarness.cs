@@ -27,7 +27,7 @@ public sealed class ImportHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging();
         services.AddRecruitingCore(config);
-        services.AddLegacyImport();
+        services.AddLegacyImportAndExport();
         extra?.Invoke(services);
         return new ImportHarness(database, services.BuildServiceProvider());
     }

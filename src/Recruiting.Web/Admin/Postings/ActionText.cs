@@ -1,6 +1,6 @@
 namespace Recruiting.Web.Admin.Postings;
 
-/// <summary>English names of revision actions and posting fields in the console; the catalog translates them.</summary>
+/// <summary>English names of revision actions in the console; the catalog translates them.</summary>
 public static class ActionText
 {
     public static string Of(string action) => action switch
@@ -17,17 +17,5 @@ public static class ActionText
         "restore" => "Restored from the trash",
         "import" => "Imported",
         _ => action,
-    };
-}
-
-public static class FieldText
-{
-    public static string Of(string field) => field switch
-    {
-        "BodyMarkdown" => "Body (Markdown)",
-        "LeverId" => "Lever ID",
-        "ClosingAt" => "Closing date",
-        "EmploymentType" => "Employment type",
-        _ => field,
     };
 }

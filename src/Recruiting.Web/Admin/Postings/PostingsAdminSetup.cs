@@ -8,7 +8,7 @@ public static class PostingsAdminSetup
     public static IServiceCollection AddPostingsAdmin(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<PostingListQuery>();
+        services.AddScoped<PostingListReader>();
         services.AddScoped<UserClock>();
         services.AddScoped<TranslationDraft>();
         services.AddScoped<CareersIndexEditor>();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Audit;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;

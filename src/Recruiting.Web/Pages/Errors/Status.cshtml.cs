@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Content;
 using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Hosting;

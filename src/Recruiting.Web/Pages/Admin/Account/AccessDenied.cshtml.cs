@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Recruiting.Web.Pages.Admin.Account;
 

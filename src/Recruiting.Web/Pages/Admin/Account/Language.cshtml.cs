@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 
 namespace Recruiting.Web.Pages.Admin.Account;

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Audit;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 using Recruiting.Web.Admin;
 

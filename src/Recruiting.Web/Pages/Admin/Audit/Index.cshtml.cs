@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Audit;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 
 namespace Recruiting.Web.Pages.Admin.Audit;

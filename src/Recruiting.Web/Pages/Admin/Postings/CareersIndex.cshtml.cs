@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Content;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;

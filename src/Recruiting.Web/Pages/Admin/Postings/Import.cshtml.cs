@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Recruiting.Core.Identity;
 using Recruiting.Legacy.Import;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;

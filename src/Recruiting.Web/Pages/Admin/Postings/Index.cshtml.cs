@@ -1,13 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
 
 [Authorize(Policy = Roles.CanAuthor)]
-public sealed class IndexModel(PostingListQuery query, UserClock clock) : PageModel
+public sealed class IndexModel(PostingListReader postings, UserClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public PostingListCriteria Criteria { get; set; } = new();
@@ -18,7 +14,7 @@ public sealed class IndexModel(PostingListQuery query, UserClock clock) : PageMo
     public async Task OnGetAsync(CancellationToken ct)
     {
         Zone = await clock.ZoneAsync(ct);
-        Result = await query.RunAsync(Criteria, ct);
+        Result = await postings.ReadAsync(Criteria, ct);
     }
 
     /// <summary>The query string of this list with some values changed: for sort headers and page links.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Rendering;
 using Recruiting.Core.Storage;
 

@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Api.Tokens;
 using Recruiting.Web.Localization;

@@ -1,8 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Localization;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Recruiting.Core.Identity;
 using Recruiting.Core.Storage;
 
 namespace Recruiting.Web.Pages.Admin.Users;

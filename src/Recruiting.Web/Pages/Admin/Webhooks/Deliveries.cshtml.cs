@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Recruiting.Core.Delivery;
-using Recruiting.Core.Identity;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Webhooks;

@@ -8,9 +8,9 @@ namespace Recruiting.Web.Admin.Postings;
 /// The postings list in two SQL queries (count, page), whatever the page size: the translation state of each row is
 /// a pair of correlated sub-queries on the indexed TranslationKey, so filtering on it happens before paging.
 /// </summary>
-public sealed class PostingListQuery(RecruitingDb db)
+public sealed class PostingListReader(RecruitingDb db)
 {
-    public async Task<PostingListPage> RunAsync(PostingListCriteria criteria, CancellationToken ct = default)
+    public async Task<PostingListPage> ReadAsync(PostingListCriteria criteria, CancellationToken ct = default)
     {
         var postings = PostingSearch.Matching(db, criteria.Search).AsNoTracking();
         if (criteria.Language is { } language && Languages.IsSupported(language))

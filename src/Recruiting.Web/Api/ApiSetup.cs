@@ -7,9 +7,13 @@ using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Api;
 
-public static class DeliveryApiSetup
+/// <summary>
+/// Everything under /api: the content API (anonymous, published content), the management API with its personal API
+/// tokens, their OpenAPI document, and problem+json answers for every error.
+/// </summary>
+public static class ApiSetup
 {
-    public static IServiceCollection AddDeliveryApi(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddApis(this IServiceCollection services, IConfiguration config)
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiBadRequests>();
@@ -46,10 +50,7 @@ public static class DeliveryApiSetup
 
     public static WebApplication MapManagementApi(this WebApplication app)
     {
-        // The console normally adds these in UseAdminConsole; they must run after routing, and only once.
-        var pipeline = (IApplicationBuilder)app;
-        if (!pipeline.Properties.ContainsKey("__AuthenticationMiddlewareSet")) app.UseAuthentication();
-        if (!pipeline.Properties.ContainsKey("__AuthorizationMiddlewareSet")) app.UseAuthorization();
+        // Authenticated by the middleware UseSignInAndRoles adds (one pipeline for the console and this API).
         app.MapManagementEndpoints();
         return app;
     }

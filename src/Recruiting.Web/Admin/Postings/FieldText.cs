@@ -1,0 +1,14 @@
+namespace Recruiting.Web.Admin.Postings;
+
+/// <summary>English names of posting fields in the console; the catalog translates them.</summary>
+public static class FieldText
+{
+    public static string Of(string field) => field switch
+    {
+        "BodyMarkdown" => "Body (Markdown)",
+        "LeverId" => "Lever ID",
+        "ClosingAt" => "Closing date",
+        "EmploymentType" => "Employment type",
+        _ => field,
+    };
+}
