@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
@@ -15,27 +16,36 @@ public sealed class WebhookEventSink(SiteAddress site) : IPostingEventSink
     public void OnPostingEvent(RecruitingDb db, string eventName, Posting posting, DateTimeOffset at)
     {
         var hooks = db.Webhooks.Where(h => h.Enabled).Select(h => new { h.Id, h.Events }).ToList();
-        var url = site.Absolute(PostingUrls.Published(posting) ?? PostingUrls.Canonical(posting));
-        var title = PublishedTitle(db, posting);
+        var seen = WhatThePublicSaw(db, posting);
+        var url = site.Absolute(PostingUrls.Canonical(seen.Language, seen.Slug));
         foreach (var hook in hooks.Where(h => WebhookEvents.Parse(h.Events).Contains(eventName)))
         {
             var id = Guid.NewGuid();
             db.WebhookDeliveries.Add(new WebhookDelivery
             {
                 Id = id, WebhookId = hook.Id, Event = eventName, Status = DeliveryStatus.Pending,
-                Payload = WebhookPayload.Serialize(eventName, id, posting, at, url, title), CreatedAt = at, NextAttemptAt = at,
+                Payload = WebhookPayload.Serialize(eventName, id, posting, at, seen, url), CreatedAt = at, NextAttemptAt = at,
             });
         }
     }
 
     /// <summary>
-    /// What the public saw as the title. Unpublishing has already cleared the published content when the event is
-    /// raised, so the title then comes from what the database held before this change (the draft's title never was public).
+    /// The language, slug and title the public saw. Unpublishing has already cleared the published fields when the
+    /// event is raised, so they then come from what the database held before this change: the draft's never were public.
+    /// A posting never published (nothing held either) falls back to its draft's address and no title.
     /// </summary>
-    private static string PublishedTitle(RecruitingDb db, Posting posting)
+    private static PublicFace WhatThePublicSaw(RecruitingDb db, Posting posting)
     {
-        if (posting.PublishedTitle is { } title) return title;
+        if (posting.PublishedSlug is not null)
+            return new(posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug, posting.PublishedTitle ?? "");
         var entry = db.Entry(posting);
-        return entry.State == Microsoft.EntityFrameworkCore.EntityState.Detached ? "" : entry.Property(p => p.PublishedTitle).OriginalValue ?? "";
+        if (entry.State is EntityState.Detached or EntityState.Added) return new(posting.Language, posting.Slug, "");
+        return new(
+            entry.Property(p => p.PublishedLanguage).OriginalValue ?? posting.Language,
+            entry.Property(p => p.PublishedSlug).OriginalValue ?? posting.Slug,
+            entry.Property(p => p.PublishedTitle).OriginalValue ?? "");
     }
 }
+
+/// <summary>A posting as the public saw it: its published language, slug and title.</summary>
+public sealed record PublicFace(string Language, string Slug, string Title);

@@ -9,10 +9,10 @@ public sealed record WebhookPayload(string Event, Guid DeliveryId, DateTimeOffse
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <param name="publishedTitle">The title the public saw: never the draft's, which was never published.</param>
-    public static string Serialize(string eventName, Guid deliveryId, Posting posting, DateTimeOffset at, string absoluteUrl, string publishedTitle) =>
+    /// <param name="seen">What the public saw: never the draft's title or address, which were never published.</param>
+    public static string Serialize(string eventName, Guid deliveryId, Posting posting, DateTimeOffset at, PublicFace seen, string absoluteUrl) =>
         JsonSerializer.Serialize(new WebhookPayload(eventName, deliveryId, at, new WebhookPostingDto(
-            posting.Id, posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug ?? posting.Slug, absoluteUrl, publishedTitle,
+            posting.Id, seen.Language, seen.Slug, absoluteUrl, seen.Title,
             PublicPostings.IsOpen(posting) ? "open" : PublicPostings.IsVisible(posting) ? "archived" : "hidden")), Json);
 }
 

@@ -106,7 +106,7 @@ public sealed class WebhookTargetTests
     }
 
     [Fact]
-    public async Task The_unpublished_payload_carries_the_published_title_not_the_drafts()
+    public async Task The_unpublished_payload_carries_the_published_title_slug_and_address_not_the_drafts()
     {
         await using var receiver = await WebhookReceiver.StartAsync(WebhookReceiver.FreePort());
         await using var app = await TestApp.StartAsync(settings: FastSettings());
@@ -119,7 +119,7 @@ public sealed class WebhookTargetTests
             var editor = Actor.System("test-editor");
             await using var db = app.NewDbContext();
             var posting = await db.Postings.AsNoTracking().SingleAsync(p => p.Id == id);
-            var saved = await workflow.SaveDraftAsync(id, new PostingInput("en", posting.Slug, posting.TranslationKey,
+            var saved = await workflow.SaveDraftAsync(id, new PostingInput("en", "data-team-closing", posting.TranslationKey,
                 posting.Draft with { Title = "Secret reorganisation: data team closes" }), posting.Version, editor);
             Assert.True(saved.Succeeded);
             Assert.True((await workflow.UnpublishAsync(id, null, Actor.System("test-publisher"))).Succeeded);
@@ -129,5 +129,9 @@ public sealed class WebhookTargetTests
         var payload = JsonNode.Parse(receiver.Requests.Single().Text)!;
         Assert.Equal("posting.unpublished", (string)payload["event"]!);
         Assert.Equal("Data engineer", (string)payload["posting"]!["title"]!);
+        // Before: the draft's slug and its future address (/en/careers/data-team-closing), which the public never saw.
+        Assert.Equal("data-engineer", (string)payload["posting"]!["slug"]!);
+        Assert.EndsWith("/en/careers/data-engineer", (string)payload["posting"]!["url"]!);
+        Assert.Equal("en", (string)payload["posting"]!["language"]!);
     }
 }
