@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Recruiting.Core.Storage;
 
@@ -48,10 +49,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public RecruitingDb NewContext()
+    public RecruitingDb NewContext(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<RecruitingDb>();
         StorageServices.Configure(options, Provider, ConnectionString);
+        if (interceptors.Length > 0) options.AddInterceptors(interceptors);
         return new RecruitingDb(options.Options);
     }
 

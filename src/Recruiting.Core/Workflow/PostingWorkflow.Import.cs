@@ -92,7 +92,7 @@ public sealed partial class PostingWorkflow
                 "This posting was edited in the CMS since it was last imported; it was left as it is.", posting);
         var errors = prepared.Errors.ToList();
         if (errors.Count == 0 && !lookups.TryClaimSlug(input.Language, input.Slug, import.PostingId))
-            errors.Add(SlugTaken(input));
+            errors.Add(SlugTaken(input.Language, input.Slug));
         if (input.Content.ClosingAt is { } closing && (posting?.ScheduledPublishAt ?? posting?.FirstPublishedAt) is { } from && closing <= from)
             errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
         if (errors.Count > 0) return WorkflowResult.Invalid(errors, prepared.Warnings);

@@ -214,6 +214,16 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == posting.Id, ct);
             return Conflict(current ?? posting);
         }
+        catch (DbUpdateException)
+        {
+            // Validation found the slug and the aliases free, but another posting's save took one of them between
+            // that check and this write: a unique index refused it. Said as a conflict, never as a server error.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var claim = await ClaimedMeanwhileAsync(posting, ct);
+            if (claim is null) throw;
+            return new WorkflowResult(WorkflowOutcome.Conflict, null, [claim], warnings);
+        }
         // Even a draft save may add redirects the public follows; telling the public side of every commit is the simple, safe rule.
         await publicChanges.PublishAsync(PublicContentChange.Postings([posting.Id]));
         return WorkflowResult.Ok(posting, warnings);
@@ -245,15 +255,37 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var (errors, warnings) = PostingValidator.Validate(input, linted);
         warnings.AddRange(ContentLint.Check(linted).Select(finding => finding.ToFieldIssue()));
         if (errors.Count > 0) return (errors, warnings);
-        var id = existing?.Id ?? Guid.Empty;
-        // A slug is held by a draft and by what is published: a posting renamed in its draft keeps its public address.
-        if (await db.Postings.AnyAsync(p => p.Id != id && ((p.Language == input.Language && p.Slug == input.Slug)
-                || (p.PublishedLanguage == input.Language && p.PublishedSlug == input.Slug)), ct))
-            errors.Add(SlugTaken(input));
+        if (await SlugHeldByAnotherAsync(existing?.Id ?? Guid.Empty, input.Language, input.Slug, ct))
+            errors.Add(SlugTaken(input.Language, input.Slug));
         var publishedOn = existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt;
         if (input.Content.ClosingAt is { } closing && publishedOn is { } from && closing <= from)
             errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
         return (errors, warnings);
+    }
+
+    /// <summary>A slug is held by a draft and by what is published: a posting renamed in its draft keeps its public address.</summary>
+    private Task<bool> SlugHeldByAnotherAsync(Guid id, string language, string slug, CancellationToken ct) =>
+        db.Postings.AnyAsync(p => p.Id != id && ((p.Language == language && p.Slug == slug)
+            || (p.PublishedLanguage == language && p.PublishedSlug == slug)), ct);
+
+    /// <summary>The slug or alias another posting took while this save was being written; null when neither was taken.</summary>
+    private async Task<FieldIssue?> ClaimedMeanwhileAsync(Posting posting, CancellationToken ct)
+    {
+        if (await SlugHeldByAnotherAsync(posting.Id, posting.Language, posting.Slug, ct))
+            return new FieldIssue("Slug", "slug-taken",
+                $"Another {posting.Language} posting took the slug '{posting.Slug}' while this one was being saved; choose another slug and save again.");
+        var paths = DraftRedirectPaths(posting).ToList();
+        var id = posting.Id;
+        var taken = await db.Redirects.AsNoTracking().Where(r => r.PostingId != id && paths.Contains(r.Path)).Select(r => r.Path).FirstOrDefaultAsync(ct);
+        return taken is null ? null : new FieldIssue("Aliases", "alias-taken",
+            $"Another posting took the address '{taken}' while this one was being saved; it keeps it. Remove it from the aliases and save again.");
+    }
+
+    /// <summary>The paths the draft asks to redirect to the posting: its aliases and legacy URLs, not its own address.</summary>
+    private static IEnumerable<string> DraftRedirectPaths(Posting posting)
+    {
+        var canonical = RedirectPath.Normalize(PostingUrls.Canonical(posting));
+        return posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Where(p => p != canonical).Distinct();
     }
 
     /// <summary>What was public before this change: when, and at which address.</summary>
@@ -270,8 +302,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     /// </summary>
     private async Task WriteRedirectsAsync(Posting posting, Publication? before, DateTimeOffset now, CancellationToken ct)
     {
-        var canonical = RedirectPath.Normalize(PostingUrls.Canonical(posting));
-        var wanted = posting.Draft.Aliases.Concat(posting.Draft.Urls).Select(RedirectPath.Normalize).Where(p => p != canonical).ToHashSet();
+        var wanted = DraftRedirectPaths(posting).ToHashSet();
         var published = posting.PublishedAt is not null && posting.PublishedAt != before?.At;
         var formerUrl = published && before?.Url is { } url && url != PostingUrls.Published(posting) ? RedirectPath.Normalize(url) : null;
         if (formerUrl is not null) wanted.Add(formerUrl);
@@ -309,8 +340,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     }
 
     private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);
-    private static FieldIssue SlugTaken(PostingInput input) =>
-        new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another.");
+    private static FieldIssue SlugTaken(string language, string slug) =>
+        new("Slug", "slug-taken", $"Another {language} posting already uses the slug '{slug}'; choose another.");
     private static WorkflowResult Forbidden() => WorkflowResult.Fail(WorkflowOutcome.Forbidden, "forbidden", "Your role does not allow this action.");
     private static WorkflowResult NotFound(Guid id) => WorkflowResult.Fail(WorkflowOutcome.NotFound, "not-found", $"There is no posting {id}.");
     private static WorkflowResult Conflict(Posting current) => WorkflowResult.Fail(WorkflowOutcome.Conflict, "conflict",

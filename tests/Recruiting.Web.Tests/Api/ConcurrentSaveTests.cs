@@ -93,6 +93,36 @@ public sealed class ConcurrentSaveTests
         Assert.Equal(accepted.Count, saved.Count);
     }
 
+    [Theory, Providers]
+    public async Task Postings_created_at_once_with_one_slug_give_one_201_and_the_others_a_clear_409_or_422(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var users = new ApiUsers(app);
+        var author = await users.ClientAsync("alice", Roles.Author);
+
+        const int rounds = 10, writers = 6;
+        var statuses = new ConcurrentDictionary<int, int>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var slug = $"same-slug-{round}";
+            var answers = await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() =>
+                author.PostAsJsonAsync(Postings, new { language = "en", slug, title = "Race", description = "Six authors at once." }))));
+            foreach (var answer in answers)
+            {
+                statuses.AddOrUpdate((int)answer.StatusCode, 1, (_, n) => n + 1);
+                if (answer.StatusCode == HttpStatusCode.Created) continue;
+                // Checked before writing (422), or taken between the check and the write (409): the slug is named either way.
+                var problem = await answer.ExpectProblemAsync(answer.StatusCode == HttpStatusCode.Conflict ? 409 : 422);
+                Assert.Contains($"'{slug}'", (string)problem["errors"]!["slug"]![0]!);
+            }
+            Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        }
+        var summary = string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
+        Assert.True(statuses.Keys.All(s => s is 201 or 409 or 422), summary);
+        await using var db = app.NewDbContext();
+        Assert.Equal(rounds, await db.Postings.CountAsync());
+    }
+
     private static async Task<Guid> CreateAsync(HttpClient client)
     {
         var created = await client.PostAsJsonAsync(Postings, new { language = "en", title = "Race", description = "Two editors at once." });

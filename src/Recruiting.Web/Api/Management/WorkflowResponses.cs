@@ -13,6 +13,10 @@ public static class WorkflowResponses
             WorkflowOutcome.Ok when created => Results.Created($"/api/v1/manage/postings/{result.Posting!.Id}", ManagedPostingDto.From(result.Posting, result.Warnings)),
             WorkflowOutcome.Ok => Results.Ok(ManagedPostingDto.From(result.Posting!, result.Warnings)),
             WorkflowOutcome.Invalid => ApiProblems.Invalid(result.Errors, result.Warnings),
+            // A slug or alias another posting took while this one was being saved.
+            WorkflowOutcome.Conflict when result.Errors is [{ Field.Length: > 0 } claim] => ApiProblems.Problem(StatusCodes.Status409Conflict, claim.Code,
+                "Taken by another posting.", claim.Message,
+                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [ApiProblems.JsonName(claim.Field)] = [claim.Message] } }),
             WorkflowOutcome.Conflict => ApiProblems.Problem(StatusCodes.Status409Conflict, "conflict", "Version conflict.",
                 "The posting was changed since the version you sent: read it again, reapply your change, and send its current version.",
                 new Dictionary<string, object?> { ["currentVersion"] = result.Posting?.Version }),
