@@ -18,10 +18,12 @@ switch (name)
         return await SignInBenchmark.RunAsync(rest);
     case "render":
         return await RenderBenchmark.RunAsync(rest);
+    case "table":
+        return await Recruiting.Benchmarks.Web.TableBenchmark.RunAsync(rest);
     case "instances":
         return await InstancesBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N]");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
         return 2;
 }

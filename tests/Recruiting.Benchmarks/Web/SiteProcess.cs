@@ -7,6 +7,8 @@ internal sealed class SiteProcess : IAsyncDisposable
 {
     private readonly Process _process;
     public string BaseUrl { get; }
+    /// <summary>From starting the process to the first 200 of the page it was started with.</summary>
+    public TimeSpan StartedIn { get; private set; }
 
     private SiteProcess(Process process, string baseUrl)
     {
@@ -14,13 +16,50 @@ internal sealed class SiteProcess : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, string inMemoryPageFile, int port, int pageCacheSeconds)
+    /// <param name="inMemoryPageFile">The file the benchmark-only in-memory endpoint answers with; null: no such endpoint.</param>
+    /// <param name="readyPath">The page whose first 200 means the site has started.</param>
+    /// <param name="environment">More environment variables for the process (e.g. runtime switches to compare).</param>
+    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, string? inMemoryPageFile, int port, int pageCacheSeconds,
+        string readyPath = "/robots.txt", IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var info = Start(repositoryRoot, connection, environment, ["--urls", baseUrl]);
+        if (inMemoryPageFile is not null) info.Environment["Benchmark__InMemoryPageFile"] = inMemoryPageFile;
+        info.Environment["Site__PageCacheSeconds"] = pageCacheSeconds.ToString();
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The site could not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("site: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var site = new SiteProcess(process, baseUrl);
+        await WaitForAsync(process, baseUrl + readyPath, TimeSpan.FromSeconds(60));
+        site.StartedIn = clock.Elapsed;
+        return site;
+    }
+
+    /// <summary>Runs a command of the site's command line (e.g. `import DIR`) to its end; returns how long it took.</summary>
+    public static async Task<TimeSpan> RunCommandAsync(string repositoryRoot, string connection, IReadOnlyDictionary<string, string>? environment,
+        params string[] command)
+    {
+        var info = Start(repositoryRoot, connection, environment, command);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("The command could not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var took = clock.Elapsed;
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"`{string.Join(' ', command)}` exited with {process.ExitCode}:\n{await output}\n{await errors}");
+        return took;
+    }
+
+    private static ProcessStartInfo Start(string repositoryRoot, string connection, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
     {
         var dll = Path.Combine(repositoryRoot, "src/Recruiting.Web/bin/Release/net10.0/Recruiting.Web.dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{dll} is missing: run the benchmark with -c Release (it builds the site in Release).");
-        var baseUrl = $"http://127.0.0.1:{port}";
-        var info = new ProcessStartInfo("dotnet", [dll, "--urls", baseUrl])
+        var info = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             WorkingDirectory = repositoryRoot,
             RedirectStandardOutput = true,
@@ -30,33 +69,34 @@ internal sealed class SiteProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Default"] = connection;
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["Import__Folder"] = "";
-        info.Environment["Benchmark__InMemoryPageFile"] = inMemoryPageFile;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Site__PageCacheSeconds"] = pageCacheSeconds.ToString();
-        var process = Process.Start(info) ?? throw new InvalidOperationException("The site could not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("site: " + e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var site = new SiteProcess(process, baseUrl);
-        await site.WaitUntilReadyAsync();
-        return site;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
+        return info;
     }
 
-    private async Task WaitUntilReadyAsync()
+    /// <summary>Polls <paramref name="url"/> every 10 ms until it answers 200.</summary>
+    public static async Task WaitForAsync(Process process, string url, TimeSpan limit)
     {
         using var http = new HttpClient();
-        for (var attempt = 0; attempt < 120; attempt++)
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The site stopped with exit code {_process.ExitCode}.");
+            if (process.HasExited) throw new InvalidOperationException($"{url}: the process stopped with exit code {process.ExitCode}.");
             try
             {
-                if ((await http.GetAsync(BaseUrl + "/robots.txt")).IsSuccessStatusCode) return;
+                if ((await http.GetAsync(url)).IsSuccessStatusCode) return;
             }
             catch (HttpRequestException) { }
-            await Task.Delay(500);
+            await Task.Delay(10);
         }
-        throw new TimeoutException("The site did not answer within 60 seconds.");
+        throw new TimeoutException($"{url} did not answer within {limit.TotalSeconds} seconds.");
+    }
+
+    /// <summary>The process's peak resident memory so far (VmHWM), in MB.</summary>
+    public double PeakRssMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
     }
 
     public async ValueTask DisposeAsync()

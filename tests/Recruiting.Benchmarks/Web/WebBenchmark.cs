@@ -57,7 +57,7 @@ internal static class WebBenchmark
         return 0;
     }
 
-    private static string FirstPostingLink(string indexHtml)
+    public static string FirstPostingLink(string indexHtml)
     {
         const string marker = "href=\"/en/careers/";
         var list = indexHtml.IndexOf("class=\"postings\"", StringComparison.Ordinal);

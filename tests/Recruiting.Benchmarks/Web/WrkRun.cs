@@ -24,6 +24,10 @@ internal sealed partial record WrkRun(string Url, double RequestsPerSecond, doub
         return new WrkRun(url, rps, ToMilliseconds(double.Parse(p99.Groups[1].Value, CultureInfo.InvariantCulture), p99.Groups[2].Value), output);
     }
 
+    /// <summary>wrk's lines about failed requests (socket errors, timeouts, non-2xx/3xx answers); empty when none.</summary>
+    public string Problems => string.Join("; ", Output.Split('\n').Select(l => l.Trim())
+        .Where(l => l.StartsWith("Socket errors", StringComparison.Ordinal) || l.StartsWith("Non-2xx", StringComparison.Ordinal)));
+
     private static double ToMilliseconds(double value, string unit) => unit switch
     {
         "us" => value / 1000,
