@@ -7,9 +7,10 @@ namespace Recruiting.Benchmarks.Web;
 /// <summary>One wrk run and the figures read from its output: requests per second and the 99th percentile latency.</summary>
 internal sealed partial record WrkRun(string Url, double RequestsPerSecond, double P99Milliseconds, string Output)
 {
-    public static async Task<WrkRun> RunAsync(string url, string duration, int connections = 32, int threads = 2)
+    /// <param name="timeout">wrk's request timeout (its default is 2 s): an answer slower than this counts as an error, not a latency.</param>
+    public static async Task<WrkRun> RunAsync(string url, string duration, int connections = 32, int threads = 2, string timeout = "2s")
     {
-        var info = new ProcessStartInfo("wrk", ["-t" + threads, "-c" + connections, "-d" + duration, "--latency", url])
+        var info = new ProcessStartInfo("wrk", ["-t" + threads, "-c" + connections, "-d" + duration, "--timeout", timeout, "--latency", url])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
