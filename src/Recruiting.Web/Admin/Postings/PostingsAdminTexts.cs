@@ -173,6 +173,12 @@ public sealed class PostingsAdminTexts : TextCatalog
             "Le HTML du texte laisse plus de 16 balises de mise en forme comme <b> ou <i> ouvertes à la fois (ligne {0} du texte). Simplifiez cette partie du texte.",
         ["Another en posting already uses the slug '{0}'; choose another."] = "Une autre offre en anglais utilise déjà le slug « {0} »\u00A0; choisissez-en un autre.",
         ["Another fr posting already uses the slug '{0}'; choose another."] = "Une autre offre en français utilise déjà le slug « {0} »\u00A0; choisissez-en un autre.",
+        ["Another en posting took the slug '{0}' while this one was being saved; choose another slug and save again."] =
+            "Une autre offre en anglais a pris le slug « {0} » pendant l’enregistrement de celle-ci\u00A0; choisissez un autre slug et enregistrez de nouveau.",
+        ["Another fr posting took the slug '{0}' while this one was being saved; choose another slug and save again."] =
+            "Une autre offre en français a pris le slug « {0} » pendant l’enregistrement de celle-ci\u00A0; choisissez un autre slug et enregistrez de nouveau.",
+        ["Another posting took the address '{0}' while this one was being saved; it keeps it. Remove it from the aliases and save again."] =
+            "Une autre offre a pris l’adresse « {0} » pendant l’enregistrement de celle-ci et la garde. Retirez-la des alias et enregistrez de nouveau.",
         ["The closing date must come after the publication date."] = "La date de clôture doit suivre la date de publication.",
         ["Someone else saved this posting after you opened it. Your text is kept below: compare it with theirs and save again."] =
             "Une autre personne a enregistré cette offre après que vous l’avez ouverte. Votre texte est conservé ci-dessous\u00A0: comparez-le avec le sien et enregistrez de nouveau.",
