@@ -92,6 +92,31 @@ public static class ParityCorpus
         Fr("pair-fr.md", "title: Offre jumelée\ndescription: La française.\ntranslationKey: paired\nleverId: bbbbbbb1-0000-4000-8000-000000000001\n");
         En("lever-not-guid.md", "title: Lever id not a GUID\ntranslationKey: lever-bad\nleverId: 123456\n");
 
+        // Typography as Goldmark's typographer set it, and what it leaves alone (code, HTML, addresses, escapes).
+        En("typography.md", "title: Typography\ntranslationKey: typography\n", """
+
+            It's 'single' and the '90s, rock 'n' roll, don't. Em --- dash, <<guillemets>> and "quote at end".
+            "Start" of a line, 5'10" tall, dots.... many, a "nested 'one' here", 'tis 'em.
+
+            *"Emphasis"* and **'strong'**, the Smiths' car, doin' fine, I've, you're, we'll, she'd, I'm.
+
+            | Role | Pay |
+            | --- | --- |
+            | "Lead" -- senior | 80--100k... |
+
+            `code "not" -- ...` and <span title="a -- b">x -- y</span>, \"escaped\" and \-- too.
+
+            See www.example.org, https://example.org/a...b and <https://example.org/x--y>, or [it's "here"](https://example.org/q?a='b').
+
+            ## A "heading" -- with... typography
+            """);
+        Fr("typographie.md", "title: Typographie\ntranslationKey: typography\n", """
+
+            L'été, aujourd'hui, « guillemets » et <<chevrons>> ; "Bonjour" : oui ! Qu'il soit « prêt » -- ou pas...
+
+            C'est 'simple', n'est-ce pas ? « Citation » --- fin. Les années '90s et l'« exemple ».
+            """);
+
         // Files Hugo refuses.
         En("refused-colon.md", "title: Data: the job\ntranslationKey: refused-colon\n");
         En("refused-unclosed.md", "title: \"Never closed\ntranslationKey: refused-unclosed\n");
