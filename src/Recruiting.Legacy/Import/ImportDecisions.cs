@@ -7,10 +7,8 @@ namespace Recruiting.Legacy.Import;
 /// <summary>
 /// Phase two: for one parsed file, the slug, the translation key and the redirects, decided from the run's
 /// <see cref="ImportState"/> only, with every ambiguity reported on the file.
-/// <para>Translation pairing rule: postings pair when they share a translationKey in two languages. When a key is
-/// already held in a language by another posting (a re-posted job), the holder keeps it: a posting imported in an
-/// earlier run first, then, within a run, open before archived, then by path in ordinal order. The newcomer gets
-/// the key "{key}--{slug}", so it is linked to nothing rather than mislinked; its file's key is kept for export.</para>
+/// <para>Every posting keeps its file's translationKey: a re-posted job has several postings per language with one key,
+/// and the public readers pair each with a counterpart of the other language (PublicTranslations).</para>
 /// </summary>
 internal static class ImportDecisions
 {
@@ -23,23 +21,13 @@ internal static class ImportDecisions
 
         var fileKey = fields.TranslationKey;
         var key = fileKey ?? slug;
-        var owner = state.TranslationOwner(language, key);
-        if (owner is { } o && o != existing?.Id)
-        {
-            var holder = state.ById(o)!;
-            var own = SlugRules.Unique($"{SlugGenerator.FromText(key)}--{slug}", k => state.TranslationOwner(language, k) is { } x && x != existing?.Id);
-            report.Ambiguities.Add(new ImportMessage("ambiguity", "translation-key-shared",
-                $"translationKey '{key}' is already used by the {language} posting {holder.Label}; that one keeps the translation link and this one gets the key '{own}'.",
-                LegacyKeys.TranslationKey, Action: "Give the re-posted job its own translationKey, or link the right pair in the console."));
-            key = own;
-        }
         if (fileKey is null)
             report.Messages.Add(ImportMessage.Warning("translation-key-missing", $"No translationKey: the posting's key is its slug '{slug}', linked to no translation.",
                 "Add the translationKey its translation uses, and import again.", LegacyKeys.TranslationKey));
 
         // A posting and its translation (other language, same translationKey) are one job with one leverId.
         if (fields.LeverId is { } lever)
-            foreach (var other in state.WithLeverId(lever).Where(r => r.Id != existing?.Id && (r.Language == language || r.TranslationKey != (fileKey ?? slug))))
+            foreach (var other in state.WithLeverId(lever).Where(r => r.Id != existing?.Id && (r.Language == language || r.TranslationKey != key)))
                 report.Ambiguities.Add(new ImportMessage("ambiguity", "lever-id-shared",
                     $"leverId '{lever}' is also on the posting {other.Label}, which is not its translation; both are kept, neither is linked to the other.",
                     LegacyKeys.LeverId, Action: "If one file is a renamed copy of the other, archive or delete the stale posting."));

@@ -5,8 +5,7 @@ namespace Recruiting.Legacy.Import;
 
 /// <summary>
 /// What the importer needs to know about the database, loaded once per run (a few narrow queries) and kept up to
-/// date as files are written, so deciding a file costs no query: postings by import source, slugs, translation
-/// keys, leverIds and redirect owners.
+/// date as files are written, so deciding a file costs no query: postings by import source, slugs, leverIds and redirect owners.
 /// </summary>
 internal sealed class ImportState
 {
@@ -22,7 +21,6 @@ internal sealed class ImportState
     /// <summary>Published addresses: a posting renamed in its draft still holds the slug it is public at.</summary>
     private readonly Dictionary<Guid, (string, string)> _published = [];
     private readonly HashSet<(string, string)> _publishedSlugs = [];
-    private readonly Dictionary<(string, string), Guid> _translationOwners = [];
     private readonly Dictionary<string, List<Guid>> _leverIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Guid> _redirects = new(StringComparer.Ordinal);
 
@@ -49,7 +47,6 @@ internal sealed class ImportState
     public Row? BySource(string source) => _bySource.GetValueOrDefault(source);
     public Row? ById(Guid id) => _byId.GetValueOrDefault(id);
     public bool SlugTaken(string language, string slug) => _slugs.Contains((language, slug)) || _publishedSlugs.Contains((language, slug));
-    public Guid? TranslationOwner(string language, string key) => _translationOwners.TryGetValue((language, key), out var id) ? id : null;
     public IEnumerable<Row> WithLeverId(string leverId) => _leverIds.TryGetValue(leverId, out var ids) ? ids.Select(i => _byId[i]) : [];
     public Guid? RedirectOwner(string path) => _redirects.TryGetValue(path, out var id) ? id : null;
 
@@ -73,14 +70,11 @@ internal sealed class ImportState
         if (_byId.TryGetValue(row.Id, out var old))
         {
             _slugs.Remove((old.Language, old.Slug));
-            if (_translationOwners.TryGetValue((old.Language, old.TranslationKey), out var owner) && owner == old.Id)
-                _translationOwners.Remove((old.Language, old.TranslationKey));
             if (old.LeverId is not null) _leverIds.GetValueOrDefault(old.LeverId)?.Remove(old.Id);
         }
         _byId[row.Id] = row;
         if (row.Source is not null) _bySource[row.Source] = row;
         _slugs.Add((row.Language, row.Slug));
-        _translationOwners.TryAdd((row.Language, row.TranslationKey), row.Id);
         if (!string.IsNullOrEmpty(row.LeverId))
         {
             if (!_leverIds.TryGetValue(row.LeverId, out var list)) _leverIds[row.LeverId] = list = [];

@@ -42,7 +42,7 @@ public sealed class UrlParityTests(ParityFixture corpus)
     }
 
     /// <summary>The page's path under content/ as written, which we also redirect (older links used it).</summary>
-    private static string FileNameForm(HugoPage page)
+    internal static string FileNameForm(HugoPage page)
     {
         var path = page.File;
         if (page.Params["url"] is not null && ((string?)page.Params["url"])?.Length > 0) return page.Permalink;
