@@ -1,13 +1,13 @@
-using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 
 namespace Recruiting.Core.Delivery;
 
 /// <summary>
-/// Told of every public change to a posting (see <see cref="PostingEvents"/>) before the change is saved,
-/// so what it adds to <paramref name="db"/> (a webhook delivery, say) commits in the same transaction.
+/// Told of the public changes to postings (see <see cref="PostingEvents"/>) before they are saved, so what it adds to
+/// <paramref name="db"/> (a webhook delivery, say) commits in the same transaction. A save tells one event; an import
+/// tells its whole batch at once, so a sink reads what it needs once per batch, not once per file.
 /// </summary>
 public interface IPostingEventSink
 {
-    void OnPostingEvent(RecruitingDb db, string eventName, Posting posting, DateTimeOffset at);
+    Task OnPostingEventsAsync(RecruitingDb db, IReadOnlyList<PostingEvent> events, CancellationToken ct);
 }

@@ -75,6 +75,28 @@ public static class PostingValidator
             yield return new("BodyMarkdown", "body-too-nested", $"{problem} Simplify that part of the body.");
     }
 
+    /// <summary>The translation key a posting is stored with: the one given, else its slug (linked to no translation).</summary>
+    public static string KeyOf(PostingInput input) => string.IsNullOrWhiteSpace(input.TranslationKey) ? input.Slug : input.TranslationKey;
+
+    /// <summary>
+    /// The rules that need the stored posting and the other postings, the same for a create, a save, an import and an
+    /// import's dry run: the slug must be free, and the closing date must come after the publication.
+    /// </summary>
+    public static IEnumerable<FieldIssue> ValidateAmongOthers(PostingInput input, Posting? existing, bool slugHeldByAnother)
+    {
+        if (slugHeldByAnother)
+            yield return new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another.");
+        if (input.Content.ClosingAt is { } closing && (existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt) is { } from && closing <= from)
+            yield return new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date.");
+    }
+
+    /// <summary>
+    /// An alias (or legacy address) another posting already redirects stays with that posting, whoever saves: the
+    /// console, the API and the importer store the rest and say so with this warning.
+    /// </summary>
+    public static FieldIssue RedirectTaken(string path, string holder) =>
+        new("Aliases", "redirect-taken", $"The old path '{path}' already redirects to the posting '{holder}'; it was left there.");
+
     private static void Length(List<FieldIssue> errors, string field, string name, string? value, int max)
     {
         if (value is { } v && v.Length > max) errors.Add(TooLong(field, name, max));

@@ -43,10 +43,10 @@ public sealed partial class PostingWorkflow
         await transaction.CreateSavepointAsync(ImportSavepoint, ct);
         try
         {
-            var lookups = await ImportLookups.LoadAsync(db, batch.Select(p => p.Import).ToList(), ct);
             var rows = new List<object>();
-            var results = new List<WorkflowResult>(batch.Count);
-            foreach (var prepared in batch) results.Add(await ApplyImportAsync(prepared, lookups, actor, clock.GetUtcNow(), rows, ct));
+            var events = new List<PostingEvent>();
+            var results = await ApplyImportsAsync(batch, actor, rows, events, ct);
+            await TellAsync(events, ct);
             await RowInserter.InsertAsync(db, rows, ct);
             await db.SaveChangesAsync(ct);
             await transaction.ReleaseSavepointAsync(ImportSavepoint, ct);
@@ -72,6 +72,48 @@ public sealed partial class PostingWorkflow
 
     private const string ImportSavepoint = "posting_import";
 
+    /// <summary>
+    /// The dry run of <see cref="ImportAsync(IReadOnlyList{PreparedImport}, Actor, CancellationToken)"/>: every check
+    /// and decision of the write, against the database as it is now, so a preview promises only what the import does
+    /// (short of the database refusing a row). Nothing is written and no one is told.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowResult>> CheckImportAsync(IReadOnlyList<PreparedImport> batch, Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.CanPublish) return batch.Select(_ => Forbidden()).ToList();
+        try
+        {
+            return await ApplyImportsAsync(batch, actor, [], [], ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Applies a batch: reads what it needs in a few queries for the whole batch (who holds its slugs and paths, the
+    /// postings it updates, tracked, and their last revision numbers), then applies each import in order.
+    /// </summary>
+    private async Task<List<WorkflowResult>> ApplyImportsAsync(IReadOnlyList<PreparedImport> batch, Actor actor, List<object> rows,
+        List<PostingEvent> events, CancellationToken ct)
+    {
+        var imports = batch.Select(p => p.Import).ToList();
+        var state = await ImportState.LoadForAsync(db, imports, ct);
+        var ids = imports.Where(i => i.ExistingId is not null).Select(i => i.ExistingId!.Value).Distinct().ToList();
+        var existing = ids.Count == 0 ? [] : await db.Postings.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var lastRevision = ids.Count == 0 ? [] : await db.Revisions.Where(r => ids.Contains(r.PostingId))
+            .GroupBy(r => r.PostingId).Select(g => new { g.Key, Last = g.Max(r => r.Number) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        int NextRevision(Guid id) => lastRevision[id] = lastRevision.GetValueOrDefault(id) + 1;
+        var results = new List<WorkflowResult>(batch.Count);
+        foreach (var prepared in batch)
+        {
+            var posting = prepared.Import.ExistingId is { } id ? existing.GetValueOrDefault(id) : null;
+            results.Add(await ApplyImportAsync(prepared, posting, state, NextRevision, actor, clock.GetUtcNow(), rows, events, ct));
+        }
+        return results;
+    }
+
     /// <summary>An import publishes at once: the address the posting had keeps answering, unless another posting holds it.</summary>
     private async Task KeepFormerUrlAsync(Guid postingId, string url, DateTimeOffset now, CancellationToken ct)
     {
@@ -81,21 +123,30 @@ public sealed partial class PostingWorkflow
     }
 
     /// <summary>Applies one import: an existing posting is changed in the change tracker, new rows go to <paramref name="rows"/>.</summary>
-    private async Task<WorkflowResult> ApplyImportAsync(PreparedImport prepared, ImportLookups lookups, Actor actor, DateTimeOffset now,
-        List<object> rows, CancellationToken ct)
+    private async Task<WorkflowResult> ApplyImportAsync(PreparedImport prepared, Posting? posting, ImportState state, Func<Guid, int> nextRevision,
+        Actor actor, DateTimeOffset now, List<object> rows, List<PostingEvent> events, CancellationToken ct)
     {
         var (import, input) = (prepared.Import, prepared.Import.Input);
-        var posting = lookups.Existing(import.ExistingId);
         if (import.ExistingId is { } id && posting is null) return NotFound(id);
         if (posting is not null && !import.Force && posting.Version > (posting.ImportedVersion ?? 0))
             return WorkflowResult.Fail(WorkflowOutcome.Conflict, "edited-since-import",
                 "This posting was edited in the CMS since it was last imported; it was left as it is.", posting);
         var errors = prepared.Errors.ToList();
-        if (errors.Count == 0 && !lookups.TryClaimSlug(input.Language, input.Slug, import.PostingId))
-            errors.Add(SlugTaken(input.Language, input.Slug));
-        if (input.Content.ClosingAt is { } closing && (posting?.ScheduledPublishAt ?? posting?.FirstPublishedAt) is { } from && closing <= from)
-            errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
+        errors.AddRange(PostingValidator.ValidateAmongOthers(input, posting,
+            slugHeldByAnother: errors.Count == 0 && !state.TryClaimSlug(input.Language, input.Slug, import.PostingId)));
         if (errors.Count > 0) return WorkflowResult.Invalid(errors, prepared.Warnings);
+        var warnings = prepared.Warnings.ToList();
+        var paths = new List<string>(import.RedirectPaths.Count);
+        foreach (var path in import.RedirectPaths)
+            if (state.RedirectOwner(path) is { } owner)
+            {
+                if (owner != import.PostingId) warnings.Add(PostingValidator.RedirectTaken(path, state.LabelOf(owner)));
+            }
+            else
+            {
+                state.ClaimRedirect(path, import.PostingId);
+                paths.Add(path);
+            }
 
         var isNew = posting is null;
         var wasVisible = posting is not null && PublicPostings.IsVisible(posting);
@@ -111,7 +162,7 @@ public sealed partial class PostingWorkflow
 
         posting.Language = input.Language;
         posting.Slug = input.Slug;
-        posting.TranslationKey = input.TranslationKey;
+        posting.TranslationKey = PostingValidator.KeyOf(input);
         posting.Draft = input.Content;
         Publish(posting, now, prepared.Html);
         posting.Status = import.Archived ? PostingStatus.Archived : PostingStatus.Published;
@@ -121,14 +172,14 @@ public sealed partial class PostingWorkflow
         if (!isNew) posting.Version++;
         posting.ImportedVersion = posting.Version;
         posting.LastModifiedAt = now;
-        foreach (var path in import.RedirectPaths)
+        foreach (var path in paths)
             rows.Add(new Redirect { Path = path, PostingId = posting.Id, CreatedAt = now, PublishedAt = now });
 
         var eventName = !wasVisible ? PostingEvents.Published
             : import.Archived && !wasArchived ? PostingEvents.Archived
             : PostingEvents.Updated;
-        Record(posting, "import", before, actor, eventName, lookups.NextRevision(posting.Id), now, rows.Add);
-        Tell(eventName, posting, now);
-        return WorkflowResult.Ok(posting, prepared.Warnings);
+        Record(posting, "import", before, actor, eventName, nextRevision(posting.Id), now, rows.Add);
+        events.Add(Event(eventName, posting, now));
+        return WorkflowResult.Ok(posting, warnings);
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var posting = new Posting
         {
             Language = input.Language, Slug = input.Slug, Draft = input.Content,
-            TranslationKey = string.IsNullOrWhiteSpace(input.TranslationKey) ? input.Slug : input.TranslationKey,
+            TranslationKey = PostingValidator.KeyOf(input),
             CreatedAt = now, LastModifiedAt = now, ContentChangedAt = now, Status = PostingStatus.Draft,
         };
         db.Postings.Add(posting);
@@ -199,7 +199,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         {
             // Before the first write, while the entity's original values still hold what the public saw until now
             // (an unpublished posting's title, say); what the sinks add commits in this transaction.
-            Tell(eventName, posting, now);
+            if (eventName is not null) await TellAsync([Event(eventName, posting, now)], ct);
             await db.SaveChangesAsync(ct);
             var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
             await WriteRedirectsAsync(posting, publication, now, ct);
@@ -242,11 +242,30 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         insert(AuditLog.Entry(actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now));
     }
 
-    /// <summary>When the public view changed: the event, to every sink.</summary>
-    private void Tell(string? eventName, Posting posting, DateTimeOffset now)
+    /// <summary>When the public view changed: the events, to every sink, before the change is saved.</summary>
+    private async Task TellAsync(IReadOnlyList<PostingEvent> events, CancellationToken ct)
     {
-        if (eventName is not null)
-            foreach (var sink in sinks) sink.OnPostingEvent(db, eventName, posting, now);
+        if (events.Count == 0) return;
+        foreach (var sink in sinks) await sink.OnPostingEventsAsync(db, events, ct);
+    }
+
+    /// <summary>
+    /// An event on <paramref name="posting"/>, with what the public saw. Unpublishing has already cleared the published
+    /// fields, so they then come from what the database held before this change: the draft's never were public. A posting
+    /// never published (nothing held either) falls back to its draft's address and no title.
+    /// </summary>
+    private PostingEvent Event(string name, Posting posting, DateTimeOffset now) => new(name, posting, WhatThePublicSaw(posting), now);
+
+    private PublicFace WhatThePublicSaw(Posting posting)
+    {
+        if (posting.PublishedSlug is not null)
+            return new(posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug, posting.PublishedTitle ?? "");
+        var entry = db.Entry(posting);
+        if (entry.State is EntityState.Detached or EntityState.Added) return new(posting.Language, posting.Slug, "");
+        return new(
+            entry.Property(p => p.PublishedLanguage).OriginalValue ?? posting.Language,
+            entry.Property(p => p.PublishedSlug).OriginalValue ?? posting.Slug,
+            entry.Property(p => p.PublishedTitle).OriginalValue ?? "");
     }
 
     private async Task<(List<FieldIssue>, List<FieldIssue>)> ValidateAsync(PostingInput input, Posting? existing, CancellationToken ct)
@@ -255,11 +274,15 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var (errors, warnings) = PostingValidator.Validate(input, linted);
         warnings.AddRange(ContentLint.Check(linted).Select(finding => finding.ToFieldIssue()));
         if (errors.Count > 0) return (errors, warnings);
-        if (await SlugHeldByAnotherAsync(existing?.Id ?? Guid.Empty, input.Language, input.Slug, ct))
-            errors.Add(SlugTaken(input.Language, input.Slug));
-        var publishedOn = existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt;
-        if (input.Content.ClosingAt is { } closing && publishedOn is { } from && closing <= from)
-            errors.Add(new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date."));
+        var id = existing?.Id ?? Guid.Empty;
+        var slugHeld = await SlugHeldByAnotherAsync(id, input.Language, input.Slug, ct);
+        errors.AddRange(PostingValidator.ValidateAmongOthers(input, existing, slugHeld));
+        if (errors.Count > 0) return (errors, warnings);
+        var paths = input.Content.Aliases.Concat(input.Content.Urls).Select(RedirectPath.Normalize).Distinct().ToList();
+        if (paths.Count > 0)
+            warnings.AddRange((await db.Redirects.Where(r => r.PostingId != id && paths.Contains(r.Path))
+                    .Join(db.Postings, r => r.PostingId, p => p.Id, (r, p) => new { r.Path, p.Language, p.Slug }).ToListAsync(ct))
+                .Select(held => PostingValidator.RedirectTaken(held.Path, $"{held.Language}/{held.Slug}")));
         return (errors, warnings);
     }
 
@@ -340,8 +363,6 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     }
 
     private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);
-    private static FieldIssue SlugTaken(string language, string slug) =>
-        new("Slug", "slug-taken", $"Another {language} posting already uses the slug '{slug}'; choose another.");
     private static WorkflowResult Forbidden() => WorkflowResult.Fail(WorkflowOutcome.Forbidden, "forbidden", "Your role does not allow this action.");
     private static WorkflowResult NotFound(Guid id) => WorkflowResult.Fail(WorkflowOutcome.NotFound, "not-found", $"There is no posting {id}.");
     private static WorkflowResult Conflict(Posting current) => WorkflowResult.Fail(WorkflowOutcome.Conflict, "conflict",

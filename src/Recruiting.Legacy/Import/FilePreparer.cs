@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Import;

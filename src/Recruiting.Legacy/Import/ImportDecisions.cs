@@ -12,10 +12,11 @@ namespace Recruiting.Legacy.Import;
 /// </summary>
 internal static class ImportDecisions
 {
-    public static PostingImport Decide(PreparedFile file, ImportState state, bool force)
+    public static PostingImport Decide(PreparedFile file, ImportState state, IReadOnlyDictionary<string, string> servedBy, bool force)
     {
         var (report, fields, existing) = (file.Report, file.Posting.Fields, file.Existing);
         var language = file.Language;
+        var id = existing?.Id ?? Guid.NewGuid();
         var slug = existing?.Slug ?? NewSlug(file, state);
         report.Slug = slug;
 
@@ -37,11 +38,11 @@ internal static class ImportDecisions
             extras[LegacyKeys.TranslationKey] = fileKey is null ? LegacyKeys.AbsentMarker : LegacyJson.Text(fileKey);
 
         var urls = LegacyUrls.Of(file.Source.Path, language, fields, file.Posting.Slug);
-        var redirects = Redirects(file, urls, language, slug, existing?.Id, state);
+        var redirects = Redirects(file, urls, language, slug, existing?.Id ?? id, state, servedBy);
         var content = file.Posting.ToContent(extras) with { Aliases = urls.Aliases };
         extras[ImportedText.Key] = ImportedText.Record(file.Posting.FrontMatterText, content, slug, key, fields.Archived);
         var input = new PostingInput(language, slug, key, content with { ExtraFrontMatter = extras });
-        return new PostingImport(existing?.Id ?? Guid.NewGuid(), existing is null, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
+        return new PostingImport(id, existing is null, input, fields.Archived, file.Source.Path, file.Hash, redirects, force);
     }
 
     /// <summary>
@@ -85,14 +86,15 @@ internal static class ImportDecisions
         return slug;
     }
 
-    private static List<string> Redirects(PreparedFile file, LegacyUrls urls, string language, string slug, Guid? self, ImportState state)
+    private static List<string> Redirects(PreparedFile file, LegacyUrls urls, string language, string slug, Guid self, ImportState state,
+        IReadOnlyDictionary<string, string> servedBy)
     {
         var canonical = RedirectPath.Normalize(PostingUrls.Canonical(language, slug));
         var paths = new List<string>();
         foreach (var path in urls.Paths)
         {
             if (path == canonical) continue;
-            if (state.ServedBy(path) is { } winner && winner != file.Source.Path)
+            if (servedBy.GetValueOrDefault(path) is { } winner && winner != file.Source.Path)
             {
                 file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "redirect-taken",
                     $"The old path '{path}' also belongs to {winner}, whose page Hugo's output showed there; it redirects to that posting.",
@@ -102,9 +104,7 @@ internal static class ImportDecisions
             var owner = state.RedirectOwner(path);
             if (owner is null) paths.Add(path);
             else if (owner != self)
-                file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "redirect-taken",
-                    $"The old path '{path}' already redirects to the posting {state.ById(owner.Value)?.Label ?? owner.Value.ToString()}; it was left there.",
-                    LegacyKeys.Aliases, Action: "Remove the alias from one of the two files, or move the redirect in the console."));
+                file.Report.Ambiguities.Add(ImportMessage.RedirectTaken(PostingValidator.RedirectTaken(path, state.LabelOf(owner.Value))));
         }
         return paths;
     }

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Recruiting.Core.Workflow;
+using Recruiting.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Import;
 
@@ -16,6 +18,10 @@ public sealed record ImportMessage(string Severity, string Code, string Message,
 
     public static ImportMessage Warning(string code, string message, string? action = null, string? field = null) =>
         new("warning", code, message, field, null, null, action);
+
+    /// <summary>An old path another posting already redirects: the save pipeline's rule and message (<see cref="PostingValidator.RedirectTaken"/>).</summary>
+    public static ImportMessage RedirectTaken(FieldIssue issue) =>
+        new("ambiguity", issue.Code, issue.Message, LegacyKeys.Aliases, Action: "Remove the alias from one of the two files, or move the redirect in the console.");
 
     public override string ToString()
     {

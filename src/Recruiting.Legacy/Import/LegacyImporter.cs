@@ -46,13 +46,13 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         {
             await using var bulkWrite = options.DryRun ? null : await SqliteBulkWrite.StartAsync(db, ct);
             report.Files.AddRange(files.Select(f => new FileReport { Path = f.Path }));
-            var (state, parsed) = await ParseAsync(files, report, options, ct);
+            var (state, parsed, servedBy) = await ParseAsync(files, report, options, ct);
             var done = files.Count - parsed.Count;
             progress?.Report(done);
             // Deciding and preparing (validating, linting, rendering) the next chunks runs beside the writing of this one.
             var chunks = Channel.CreateBounded<Chunk>(AheadOfWriter);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Run(() => ProduceAsync(parsed, state, options, chunks.Writer, stop.Token), CancellationToken.None);
+            var producer = Task.Run(() => ProduceAsync(parsed, state, servedBy, options, chunks.Writer, stop.Token), CancellationToken.None);
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
@@ -82,7 +82,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
     /// depends on which finished first.
     /// </summary>
-    private async Task<(ImportState, List<PreparedFile>)> ParseAsync(IReadOnlyList<ImportSource> files, ImportReport report, ImportOptions options, CancellationToken ct)
+    private async Task<(ImportState, List<PreparedFile>, Dictionary<string, string> ServedBy)> ParseAsync(IReadOnlyList<ImportSource> files, ImportReport report, ImportOptions options, CancellationToken ct)
     {
         var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
         var read = new ReadFile?[files.Count];
@@ -92,19 +92,18 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         var parsed = new List<PreparedFile>(files.Count);
         for (var i = 0; i < files.Count; i++)
             if (read[i] is { } file && FilePreparer.Settle(file, report.Files[i], state) is { } settled) parsed.Add(settled);
-        state.Served(ImportDecisions.ServedPaths(parsed));
-        return (state, parsed);
+        return (state, parsed, ImportDecisions.ServedPaths(parsed));
     }
 
     /// <summary>
     /// Decides and prepares the files chunk by chunk, in order, a small first chunk so that writing starts early.
     /// Never throws: a failure completes the channel, and the writer sees it there.
     /// </summary>
-    private async Task ProduceAsync(List<PreparedFile> parsed, ImportState state, ImportOptions options, ChannelWriter<Chunk> chunks, CancellationToken ct)
+    private async Task ProduceAsync(List<PreparedFile> parsed, ImportState state, Dictionary<string, string> servedBy, ImportOptions options, ChannelWriter<Chunk> chunks, CancellationToken ct)
     {
         try
         {
-            using var decisions = Decide(parsed, state, options).GetEnumerator();
+            using var decisions = Decide(parsed, state, servedBy, options).GetEnumerator();
             for (var size = FirstChunk; ; size = FilesPerTransaction)
             {
                 var (decided, consumed) = Take(decisions, size);
@@ -137,7 +136,8 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// files leave it; a conflict comes out without an import. A file that fails validation reserves nothing; one
     /// the database refuses later already has.
     /// </summary>
-    private static IEnumerable<(PreparedFile File, PostingImport? Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state, ImportOptions options)
+    private static IEnumerable<(PreparedFile File, PostingImport? Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state,
+        Dictionary<string, string> servedBy, ImportOptions options)
     {
         foreach (var file in parsed.OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
         {
@@ -147,7 +147,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
                 yield return (file, null);
                 continue;
             }
-            var import = ImportDecisions.Decide(file, state, options.Force);
+            var import = ImportDecisions.Decide(file, state, servedBy, options.Force);
             if (PostingValidator.Validate(import.Input).Errors.Count == 0)
                 state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), (import.Input.Language, import.Input.Slug), import.RedirectPaths);
             yield return (file, import);
@@ -169,8 +169,9 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             file.Report.Messages.AddRange(ImportLint.Messages(prepared.Lint, file.Posting.BodyLine));
         if (options.DryRun)
         {
-            foreach (var (file, prepared) in chunk)
-                Record(file, prepared, new WorkflowResult(prepared.Errors.Count == 0 ? WorkflowOutcome.Ok : WorkflowOutcome.Invalid, null, prepared.Errors, prepared.Warnings));
+            // The same checks as the write, against the database as it is; nothing is written.
+            var checks = await workflow.CheckImportAsync(chunk.Select(r => r.Import).ToList(), actor, ct);
+            for (var i = 0; i < chunk.Length; i++) Record(chunk[i].File, chunk[i].Import, checks[i]);
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -1,3 +1,4 @@
+using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Import;

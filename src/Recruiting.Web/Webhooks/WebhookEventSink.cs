@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
@@ -10,42 +9,28 @@ namespace Recruiting.Web.Webhooks;
 /// <summary>
 /// Queues one delivery per enabled hook that listens to the event, in the workflow's own unit of work:
 /// the deliveries commit with the change, or not at all. The sender picks them up from the database.
+/// The hooks are read once per batch of events (an import's chunk), not once per event.
 /// </summary>
 public sealed class WebhookEventSink(SiteAddress site) : IPostingEventSink
 {
-    public void OnPostingEvent(RecruitingDb db, string eventName, Posting posting, DateTimeOffset at)
+    public async Task OnPostingEventsAsync(RecruitingDb db, IReadOnlyList<PostingEvent> events, CancellationToken ct)
     {
-        var hooks = db.Webhooks.Where(h => h.Enabled).Select(h => new { h.Id, h.Events }).ToList();
-        var seen = WhatThePublicSaw(db, posting);
-        var url = site.Absolute(PostingUrls.Canonical(seen.Language, seen.Slug));
-        foreach (var hook in hooks.Where(h => WebhookEvents.Parse(h.Events).Contains(eventName)))
+        var hooks = (await db.Webhooks.AsNoTracking().Where(h => h.Enabled).Select(h => new { h.Id, h.Events }).ToListAsync(ct))
+            .Select(h => (h.Id, Events: WebhookEvents.Parse(h.Events))).ToList();
+        if (hooks.Count == 0) return;
+        foreach (var e in events)
         {
-            var id = Guid.NewGuid();
-            db.WebhookDeliveries.Add(new WebhookDelivery
+            var url = site.Absolute(PostingUrls.Canonical(e.Seen.Language, e.Seen.Slug));
+            foreach (var hook in hooks.Where(h => h.Events.Contains(e.Name)))
             {
-                Id = id, WebhookId = hook.Id, Event = eventName, Status = DeliveryStatus.Pending,
-                Payload = WebhookPayload.Serialize(eventName, id, posting, at, seen, url), CreatedAt = at, NextAttemptAt = at,
-            });
+                var id = Guid.NewGuid();
+                db.WebhookDeliveries.Add(new WebhookDelivery
+                {
+                    Id = id, WebhookId = hook.Id, Event = e.Name, Status = DeliveryStatus.Pending,
+                    Payload = WebhookPayload.Serialize(e.Name, id, e.Posting, e.At, e.Seen, url), CreatedAt = e.At, NextAttemptAt = e.At,
+                });
+            }
         }
-    }
-
-    /// <summary>
-    /// The language, slug and title the public saw. Unpublishing has already cleared the published fields when the
-    /// event is raised, so they then come from what the database held before this change: the draft's never were public.
-    /// A posting never published (nothing held either) falls back to its draft's address and no title.
-    /// </summary>
-    private static PublicFace WhatThePublicSaw(RecruitingDb db, Posting posting)
-    {
-        if (posting.PublishedSlug is not null)
-            return new(posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug, posting.PublishedTitle ?? "");
-        var entry = db.Entry(posting);
-        if (entry.State is EntityState.Detached or EntityState.Added) return new(posting.Language, posting.Slug, "");
-        return new(
-            entry.Property(p => p.PublishedLanguage).OriginalValue ?? posting.Language,
-            entry.Property(p => p.PublishedSlug).OriginalValue ?? posting.Slug,
-            entry.Property(p => p.PublishedTitle).OriginalValue ?? "");
     }
 }
 
-/// <summary>A posting as the public saw it: its published language, slug and title.</summary>
-public sealed record PublicFace(string Language, string Slug, string Title);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Workflow;
 
 namespace Recruiting.Web.Webhooks;

@@ -1,3 +1,4 @@
+using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
 
 namespace Recruiting.Legacy.Tests.Importing;
