@@ -134,6 +134,7 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["The alias '{0}' must be a path starting with '{1}'."] = "L’alias « {0} » doit être un chemin commençant par « {1} ».",
         ["A posting has at most 100 aliases; remove some."] = "Une offre a au plus 100 alias ; retirez-en.",
         ["The alias '{0}' is longer than 500 characters; shorten it."] = "L’alias « {0} » dépasse 500 caractères ; raccourcissez-le.",
+        ["The old path '{0}' already redirects to the posting '{1}'; it was left there."] = "L’ancien chemin « {0} » redirige déjà vers l’offre « {1} » ; il lui a été laissé.",
         ["The description is longer than 5000 characters; shorten it."] = "La description dépasse 5000 caractères ; raccourcissez-la.",
         ["The slug is longer than 200 characters; shorten it."] = "Le slug dépasse 200 caractères ; raccourcissez-le.",
         ["The translation key is longer than 200 characters; shorten it."] = "La clé de traduction dépasse 200 caractères ; raccourcissez-la.",

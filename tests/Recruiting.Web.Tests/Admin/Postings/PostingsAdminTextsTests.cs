@@ -47,4 +47,20 @@ public sealed partial class PostingsAdminTextsTests
         }
         Assert.Equal(issue.Message, IssueText.Localize(issue, L));
     }
+
+    [Fact]
+    public void The_taken_alias_warning_is_translated()
+    {
+        var issue = Recruiting.Core.Workflow.PostingValidator.RedirectTaken("/jobs/data", "en/data-engineer");
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new("fr");
+            Assert.Equal("L’ancien chemin « /jobs/data » redirige déjà vers l’offre « en/data-engineer » ; il lui a été laissé.", IssueText.Localize(issue, L));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+    }
 }
