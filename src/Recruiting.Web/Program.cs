@@ -8,6 +8,7 @@ using Recruiting.Web.Instances;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
 using Recruiting.Web.Webhooks;
+using Recruiting.Web.Workflow;
 
 var root = AppRoot.Locate();
 if (CommandLine.IsCommand(args))
@@ -37,6 +38,7 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     builder.Services.AddAdminConsole(builder.Configuration);
     builder.Services.AddApis(builder.Configuration);
     builder.Services.AddWebhooks(builder.Configuration);
+    builder.Services.AddPublishingScheduler();
 
     var app = builder.Build();
     app.CheckSettings();

@@ -1,7 +1,7 @@
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Instances;
 
-namespace Recruiting.Web.Admin.Postings;
+namespace Recruiting.Web.Workflow;
 
 /// <summary>
 /// Publishes postings whose scheduled time has come and archives those past their closing date, every
@@ -39,5 +39,16 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, DatabaseLoc
                 logger.LogError(e, "The publishing scheduler failed; it will try again in {Interval}.", interval);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+public static class PublishingSchedulerSetup
+{
+    /// <summary>The scheduler runs in every site process (the console is not needed); one instance at a time does the work.</summary>
+    public static IServiceCollection AddPublishingScheduler(this IServiceCollection services)
+    {
+        services.AddSingleton<PublishingScheduler>();
+        services.AddHostedService(s => s.GetRequiredService<PublishingScheduler>());
+        return services;
     }
 }

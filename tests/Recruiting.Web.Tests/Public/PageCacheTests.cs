@@ -6,6 +6,7 @@ using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Tests.Api;
 using Recruiting.Testing;
 using static Recruiting.Web.Tests.Api.PostingSeeder;
+using Recruiting.Web.Workflow;
 
 namespace Recruiting.Web.Tests.Public;
 

@@ -5,6 +5,7 @@ using Recruiting.Core.Identity;
 using Recruiting.Core.Workflow;
 using Recruiting.Testing;
 using Recruiting.Web.Admin.Postings;
+using Recruiting.Web.Workflow;
 
 namespace Recruiting.Web.Tests.Admin.Postings;
 

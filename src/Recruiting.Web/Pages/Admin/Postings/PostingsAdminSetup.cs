@@ -2,7 +2,7 @@ using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
 
-/// <summary>The postings part of the console: its services and the scheduler. The editor's npm library is copied into wwwroot/lib by the build (Recruiting.Web.csproj).</summary>
+/// <summary>The postings part of the console: its services. The editor's npm library is copied into wwwroot/lib by the build (Recruiting.Web.csproj).</summary>
 public static class PostingsAdminSetup
 {
     public static IServiceCollection AddPostingsAdmin(this IServiceCollection services)
@@ -14,8 +14,6 @@ public static class PostingsAdminSetup
         services.AddScoped<CareersIndexEditor>();
         services.AddSingleton<PendingImports>();
         services.AddTextCatalog<PostingsAdminTexts>();
-        services.AddSingleton<PublishingScheduler>();
-        services.AddHostedService(s => s.GetRequiredService<PublishingScheduler>());
         return services;
     }
 }
