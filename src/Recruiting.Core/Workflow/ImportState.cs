@@ -5,7 +5,7 @@ namespace Recruiting.Core.Workflow;
 
 /// <summary>
 /// Who holds what, as an import sees it: postings by import source and id, slugs (a draft's and the published one),
-/// translation keys, leverIds and redirect paths. The importer loads it whole once per run (<see cref="LoadAsync"/>)
+/// leverIds and redirect paths. The importer loads it whole once per run (<see cref="LoadAsync"/>)
 /// and decides every file from it, so deciding costs no query; the save pipeline loads the same object for just the
 /// batch it writes (<see cref="LoadForAsync"/>), so its checks read the rows as they are at that moment. Every posting
 /// recorded (<see cref="Remember"/>) or claimed while a batch is applied holds its slug and paths at once, so two files
