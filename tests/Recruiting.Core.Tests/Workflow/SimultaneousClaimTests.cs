@@ -61,13 +61,14 @@ public sealed class SimultaneousClaimTests
             mine = (await Workflow(setup).CreateAsync(Input("data-engineer"), Author)).Posting!.Id;
             theirs = (await Workflow(setup).CreateAsync(Input("data-analyst"), Author)).Posting!.Id;
         }
-        // Once this save has read which of its paths are held, the other posting takes the alias and commits.
+        // Once this save has made every check and read which paths are held, just before it writes its new redirect,
+        // the other posting takes the alias and commits.
         var rival = new RunOnce(async () =>
         {
             await using var other = database.NewContext();
             Assert.True((await Workflow(other).SaveDraftAsync(theirs, Input("data-analyst", "/jobs/data"), 1, Author)).Succeeded);
         });
-        await using var db = database.NewContext(new AfterReading("redirects", rival));
+        await using var db = database.NewContext(new BeforeWritingRedirects(rival));
 
         var result = await Workflow(db).SaveDraftAsync(mine, Input("data-engineer", "/jobs/data"), 1, Author);
 
@@ -102,13 +103,12 @@ public sealed class SimultaneousClaimTests
         }
     }
 
-    private sealed class AfterReading(string table, RunOnce rival) : DbCommandInterceptor
+    private sealed class BeforeWritingRedirects(RunOnce rival) : SaveChangesInterceptor
     {
-        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
-            DbDataReader result, CancellationToken ct = default)
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+            InterceptionResult<int> result, CancellationToken ct = default)
         {
-            if (command.CommandText.Contains($"FROM {table} ", StringComparison.OrdinalIgnoreCase)
-                || command.CommandText.Contains($"FROM \"{table}\"", StringComparison.OrdinalIgnoreCase))
+            if (eventData.Context!.ChangeTracker.Entries<Redirect>().Any(e => e.State == EntityState.Added))
                 await rival.RunAsync();
             return result;
         }
