@@ -33,7 +33,8 @@ public static class EmploymentTypes
     }
 
     private static IEnumerable<char> Folded(string text) =>
-        text.Trim().Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant()
+        XmlChars.Strip(text).Trim().Normalize(System.Text.NormalizationForm.FormD) // Normalize throws on what XML cannot carry
+            .ToLowerInvariant()
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>The English words for a schema.org value, the key of its French in the site's text catalog.</summary>

@@ -24,6 +24,10 @@ public static class PageTypes
         new("LeverId", "text", false, PostingLimits.LeverId),
         new("EmploymentType", "text", false, PostingLimits.ShortText),
         new("ClosingAt", "datetime", false),
+        new("Locations", "locations", false),
+        new("Remote", "remote", false),
+        new("Salary", "salary", false),
+        new("Department", "text", false, PostingLimits.ShortText),
         new("Aliases", "list", false),
         new("BodyMarkdown", "markdown", false, PostingLimits.Body),
     ]);

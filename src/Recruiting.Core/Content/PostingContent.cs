@@ -18,14 +18,28 @@ public sealed record PostingContent
     public string? Type { get; init; }
     public string? EmploymentType { get; init; }
     public DateTimeOffset? ClosingAt { get; init; }
+    /// <summary>Where the job is done; empty when it is fully remote or not said.</summary>
+    public IReadOnlyList<JobLocation> Locations { get; init; } = [];
+    /// <summary>The job can be done from anywhere in <see cref="RemoteCountry"/>.</summary>
+    public bool Remote { get; init; }
+    /// <summary>The country a remote applicant must be in (required when <see cref="Remote"/>).</summary>
+    public string? RemoteCountry { get; init; }
+    public SalaryRange? Salary { get; init; }
+    /// <summary>The department or team that hires.</summary>
+    public string? Department { get; init; }
     /// <summary>Front-matter keys the page type does not know, kept verbatim as JSON values.</summary>
     public IReadOnlyDictionary<string, string> ExtraFrontMatter { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Says where the job is: at least one location, or remote.</summary>
+    public bool HasLocation => Locations.Count > 0 || Remote;
 
     public bool SameAs(PostingContent other) =>
         Title == other.Title && Description == other.Description && BodyMarkdown == other.BodyMarkdown
         && LeverId == other.LeverId && Aliases.SequenceEqual(other.Aliases) && Urls.SequenceEqual(other.Urls)
         && Layout == other.Layout && Type == other.Type && EmploymentType == other.EmploymentType
         && ClosingAt == other.ClosingAt
+        && Locations.SequenceEqual(other.Locations) && Remote == other.Remote && RemoteCountry == other.RemoteCountry
+        && Salary == other.Salary && Department == other.Department
         && ExtraFrontMatter.Count == other.ExtraFrontMatter.Count
         && ExtraFrontMatter.All(kv => other.ExtraFrontMatter.TryGetValue(kv.Key, out var v) && v == kv.Value);
 }

@@ -13,4 +13,5 @@ public interface ICrossPostingRule
 }
 
 /// <summary>What the cross-posting rules know of a stored, not trashed posting.</summary>
-public sealed record LintedPosting(Guid Id, string Language, string Slug, string TranslationKey, bool IsOpen, string? PublishedLeverId);
+public sealed record LintedPosting(Guid Id, string Language, string Slug, string TranslationKey, bool IsOpen, string? PublishedLeverId,
+    bool PublishedHasLocation = true);

@@ -11,13 +11,13 @@ namespace Recruiting.Core.Lint;
 /// </summary>
 public sealed class SiteLint(RecruitingDb db)
 {
-    private static readonly ICrossPostingRule[] CrossRules = [new MissingLeverIdRule(), new SharedLeverIdRule(), new MissingTranslationRule()];
+    private static readonly ICrossPostingRule[] CrossRules = [new MissingLeverIdRule(), new SharedLeverIdRule(), new MissingTranslationRule(), new MissingLocationRule()];
 
     public async Task<IReadOnlyList<LintWarning>> RunAsync(CancellationToken ct = default)
     {
         var rows = await db.Postings.AsNoTracking().Where(p => p.TrashedAt == null).ToListAsync(ct);
         var postings = rows.Select(r => new LintedPosting(r.Id, r.Language, r.Slug, r.TranslationKey,
-            PublicPostings.IsOpen(r), r.Published?.LeverId)).ToList();
+            PublicPostings.IsOpen(r), r.Published?.LeverId, r.Published?.HasLocation ?? false)).ToList();
         var contentWarnings = rows.SelectMany(r => ContentLint.Check(r.Draft).Select(f => LintWarning.For(r.Id, r.Language, r.Slug, f)));
         var crossWarnings = CrossRules.SelectMany(rule => rule.Check(postings));
         return contentWarnings.Concat(crossWarnings)

@@ -13,8 +13,14 @@ public static class PostingLimits
     public const int LeverId = 100;
     /// <summary>An alias or legacy url, once normalized as a redirect path.</summary>
     public const int RedirectPath = 500;
-    /// <summary>EmploymentType, Layout and Type.</summary>
+    /// <summary>EmploymentType, Department, Layout and Type.</summary>
     public const int ShortText = 100;
+    /// <summary>Locations of one posting.</summary>
+    public const int Locations = 20;
+    /// <summary>A city, region or country name.</summary>
+    public const int PlaceName = 100;
+    /// <summary>The highest salary amount (a column-free JSON value, bounded so no display overflows).</summary>
+    public const decimal SalaryAmount = 100_000_000m;
     /// <summary>Characters of Markdown; the longest real posting is a few thousand.</summary>
     public const int Body = 200_000;
 }

@@ -50,6 +50,7 @@ public static class PostingValidator
                 else if (alias.Length > MaxAliasLength)
                     errors.Add(new("Aliases", "alias-too-long", $"The alias '{alias[..40]}…' is longer than {MaxAliasLength} characters; shorten it."));
         RedirectLengths(errors, "Urls", "url", c.Urls);
+        JobFactsRules.Check(c, errors, warnings);
         XmlCharacters(errors, input);
         errors.AddRange(ValidateBody(c.BodyMarkdown, body));
         return (errors, warnings);
@@ -123,7 +124,7 @@ public static class PostingValidator
             ("TranslationKey", "translation key", input.TranslationKey), ("LeverId", "leverId", c.LeverId),
             ("EmploymentType", "employment type", c.EmploymentType), ("Layout", "layout", c.Layout), ("Type", "type", c.Type),
         };
-        foreach (var (field, name, value) in fields)
+        foreach (var (field, name, value) in fields.Concat(JobFactsRules.Texts(c)))
             if (XmlChars.FirstInvalid(value) is var at and >= 0)
                 errors.Add(Invalid(field, $"The {name} holds the character '{XmlChars.Name(value![at])}'"));
         foreach (var (field, list) in new[] { ("Aliases", c.Aliases), ("Urls", c.Urls) })

@@ -352,6 +352,10 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (!a.Aliases.SequenceEqual(b.Aliases)) names.Add("Aliases");
         if (a.ClosingAt != b.ClosingAt) names.Add("ClosingAt");
         if (a.EmploymentType != b.EmploymentType) names.Add("EmploymentType");
+        if (!a.Locations.SequenceEqual(b.Locations)) names.Add("Locations");
+        if (a.Remote != b.Remote || a.RemoteCountry != b.RemoteCountry) names.Add("Remote");
+        if (a.Salary != b.Salary) names.Add("Salary");
+        if (a.Department != b.Department) names.Add("Department");
         return names;
     }
 

@@ -38,11 +38,20 @@ public static class JobPostingJsonLd
             identifier["value"] = content.LeverId.Trim();
             json["identifier"] = identifier;
         }
-        if (site.Remote is { Country.Length: > 0 } remote)
+        if (content.Locations.Count > 0)
+            json["jobLocation"] = new JsonArray(content.Locations.Select(l => (JsonNode?)Place(l)).ToArray());
+        // A posting's own remote country first; Site:Remote:Country marks every posting that says nothing of its own.
+        var remoteCountry = content.Remote ? content.RemoteCountry?.Trim()
+            : content.Locations.Count == 0 && site.Remote is { Country.Length: > 0 } remote ? remote.Country : null;
+        if (!string.IsNullOrEmpty(remoteCountry))
         {
             json["jobLocationType"] = "TELECOMMUTE";
-            json["applicantLocationRequirements"] = new JsonObject { ["@type"] = "Country", ["name"] = remote.Country };
+            json["applicantLocationRequirements"] = new JsonObject { ["@type"] = "Country", ["name"] = remoteCountry };
         }
+        if (content.Salary is { } salary) json["baseSalary"] = BaseSalary(salary);
+        // The Apply link leads to the applicant tracking system, where candidates sign in and fill in its form: not a
+        // direct application on this page, as Google defines directApply.
+        json["directApply"] = false;
         return json.ToJsonString(Options);
     }
 
@@ -52,6 +61,28 @@ public static class JobPostingJsonLd
         if (!string.IsNullOrWhiteSpace(org.SameAs)) json["sameAs"] = org.SameAs;
         if (!string.IsNullOrWhiteSpace(org.Logo)) json["logo"] = org.Logo;
         return json;
+    }
+
+    private static JsonObject Place(JobLocation location)
+    {
+        var address = new JsonObject { ["@type"] = "PostalAddress" };
+        if (!string.IsNullOrWhiteSpace(location.City)) address["addressLocality"] = location.City.Trim();
+        if (!string.IsNullOrWhiteSpace(location.Region)) address["addressRegion"] = location.Region.Trim();
+        address["addressCountry"] = location.Country.Trim();
+        return new JsonObject { ["@type"] = "Place", ["address"] = address };
+    }
+
+    private static JsonObject BaseSalary(SalaryRange salary)
+    {
+        var value = new JsonObject { ["@type"] = "QuantitativeValue" };
+        if (salary.Min == salary.Max) value["value"] = salary.Min;
+        else
+        {
+            if (salary.Min is { } min) value["minValue"] = min;
+            if (salary.Max is { } max) value["maxValue"] = max;
+        }
+        value["unitText"] = salary.Unit;
+        return new JsonObject { ["@type"] = "MonetaryAmount", ["currency"] = salary.Currency, ["value"] = value };
     }
 
     private static string? IsoDate(DateTimeOffset? at) => at?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");

@@ -8,8 +8,16 @@ public sealed class CrossPostingRuleTests
     private const string LeverA = "6a1b1c2d-0000-4000-8000-000000000001";
     private const string LeverB = "6a1b1c2d-0000-4000-8000-000000000002";
 
-    private static LintedPosting P(string lang, string slug, string key, bool open = true, string? lever = LeverA) =>
-        new(Guid.NewGuid(), lang, slug, key, open, lever);
+    private static LintedPosting P(string lang, string slug, string key, bool open = true, string? lever = LeverA, bool located = true) =>
+        new(Guid.NewGuid(), lang, slug, key, open, lever, located);
+
+    [Fact]
+    public void Open_postings_that_say_no_location_are_reported_closed_ones_are_not()
+    {
+        var warnings = new MissingLocationRule().Check([P("en", "a", "a", located: false), P("en", "b", "b"), P("en", "c", "c", open: false, located: false)]).ToList();
+        Assert.Equal(["a"], warnings.Select(w => w.Slug));
+        Assert.Equal("Locations", warnings[0].Field);
+    }
 
     [Fact]
     public void Open_postings_without_a_lever_id_are_reported_closed_ones_are_not()

@@ -23,6 +23,9 @@ public sealed class SiteLintTests
     private static PostingInput Input(string lang, string slug, string key, string? lever, string body = "## Role\n\nYou build.") =>
         new(lang, slug, key, new PostingContent { Title = slug, Description = "A job.", BodyMarkdown = body, LeverId = lever });
 
+    private static PostingInput Located(PostingInput input) =>
+        input with { Content = input.Content with { Locations = [new("Montréal", "QC", "Canada")] } };
+
     private static async Task<Guid> PublishAsync(RecruitingDb db, PostingInput input)
     {
         var created = await Workflow(db).CreateAsync(input, Publisher);
@@ -39,7 +42,7 @@ public sealed class SiteLintTests
         await using (var db = database.NewContext())
         {
             await PublishAsync(db, Input("en", "data-engineer", "data", lever, "## Role\n\nMail [us] (mailto:jobs@example.org)."));
-            await PublishAsync(db, Input("fr", "ingenieur-donnees", "data", lever));
+            await PublishAsync(db, Located(Input("fr", "ingenieur-donnees", "data", lever)));
             await PublishAsync(db, Input("en", "data-engineer-2", "data-2", lever));
             await PublishAsync(db, Input("en", "no-lever", "no-lever", null));
             await PublishAsync(db, Input("en", "bad-lever", "bad-lever", "123456"));
@@ -59,13 +62,17 @@ public sealed class SiteLintTests
         Assert.Equal(
         [
             ("en", "bad-lever", LeverIdFormatRule.Id, (int?)null),
+            ("en", "bad-lever", MissingLocationRule.Id, null),
             ("en", "bad-lever", MissingTranslationRule.Id, null),
+            ("en", "data-engineer", MissingLocationRule.Id, null),
             ("en", "data-engineer", SharedLeverIdRule.Id, null),
             ("en", "data-engineer", MalformedLinkRule.Id, 3),
+            ("en", "data-engineer-2", MissingLocationRule.Id, null),
             ("en", "data-engineer-2", MissingTranslationRule.Id, null),
             ("en", "data-engineer-2", SharedLeverIdRule.Id, null),
             ("en", "draft-only", HeadingLevelRule.Id, 1),
             ("en", "no-lever", MissingLeverIdRule.Id, null),
+            ("en", "no-lever", MissingLocationRule.Id, null),
             ("en", "no-lever", MissingTranslationRule.Id, null),
             ("fr", "ingenieur-donnees", SharedLeverIdRule.Id, null),
         ],

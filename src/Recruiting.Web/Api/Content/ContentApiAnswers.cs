@@ -60,6 +60,7 @@ public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb d
         return new PostingDto(
             p.Id, p.Language, p.Slug, p.Status == PostingStatus.Archived ? "archived" : "open",
             content.Title, content.Description, content.LeverId, content.EmploymentType, content.ClosingAt,
+            content.Locations, content.Remote, content.RemoteCountry, content.Salary, content.Department,
             content.BodyMarkdown, p.Html, site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)), translation,
             p.FirstPublishedAt ?? publishedAt, publishedAt, p.ArchivedAt, updatedAt);
     }

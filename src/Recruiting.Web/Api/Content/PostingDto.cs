@@ -12,6 +12,14 @@ public sealed record PostingDto(
     string? LeverId,
     string? EmploymentType,
     DateTimeOffset? ClosingAt,
+    /// <summary>Where the job is done: city and region when known, and country.</summary>
+    IReadOnlyList<Recruiting.Core.Content.JobLocation> Locations,
+    /// <summary>The job can be done remotely from <c>remoteCountry</c>.</summary>
+    bool Remote,
+    string? RemoteCountry,
+    /// <summary>min and/or max, ISO 4217 currency, unit HOUR, DAY, WEEK, MONTH or YEAR.</summary>
+    Recruiting.Core.Content.SalaryRange? Salary,
+    string? Department,
     string BodyMarkdown,
     /// <summary>The body rendered to sanitized HTML at publication.</summary>
     string BodyHtml,

@@ -30,10 +30,12 @@ public sealed record ManagedPostingDto(
 
 public sealed record PostingFieldsDto(
     string Title, string Description, string BodyMarkdown, string? LeverId, string? EmploymentType,
-    DateTimeOffset? ClosingAt, IReadOnlyList<string> Aliases)
+    DateTimeOffset? ClosingAt, IReadOnlyList<string> Aliases,
+    IReadOnlyList<JobLocation> Locations, bool Remote, string? RemoteCountry, SalaryRange? Salary, string? Department)
 {
     public static PostingFieldsDto From(PostingContent c) =>
-        new(c.Title, c.Description, c.BodyMarkdown, c.LeverId, c.EmploymentType, c.ClosingAt, c.Aliases);
+        new(c.Title, c.Description, c.BodyMarkdown, c.LeverId, c.EmploymentType, c.ClosingAt, c.Aliases,
+            c.Locations, c.Remote, c.RemoteCountry, c.Salary, c.Department);
 }
 
 public sealed record IssueDto(string Field, string Code, string Message)

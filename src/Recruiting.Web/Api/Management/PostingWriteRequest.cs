@@ -18,7 +18,14 @@ public sealed record PostingWriteRequest(
     string? EmploymentType,
     DateTimeOffset? ClosingAt,
     [property: System.Text.Json.Serialization.JsonConverter(typeof(StringListConverter))] IReadOnlyList<string>? Aliases,
-    int? ExpectedVersion)
+    int? ExpectedVersion,
+    /// <summary>Left out: unchanged; [] clears.</summary>
+    IReadOnlyList<JobLocation>? Locations = null,
+    bool? Remote = null,
+    string? RemoteCountry = null,
+    /// <summary>Left out: unchanged; {} (no amount, no currency) clears.</summary>
+    SalaryRange? Salary = null,
+    string? Department = null)
 {
     public PostingInput ToNewInput() => new(
         Language ?? "", Slug ?? (Title is null ? "" : SlugGenerator.FromText(Title)), TranslationKey ?? "",
@@ -36,6 +43,11 @@ public sealed record PostingWriteRequest(
         EmploymentType = EmploymentType is null ? c.EmploymentType : Blank(EmploymentType),
         ClosingAt = ClosingAt ?? c.ClosingAt,
         Aliases = Aliases ?? c.Aliases,
+        Locations = Locations ?? c.Locations,
+        Remote = Remote ?? c.Remote,
+        RemoteCountry = RemoteCountry is null ? c.RemoteCountry : Blank(RemoteCountry),
+        Salary = Salary is null ? c.Salary : Salary is { Min: null, Max: null, Currency: null } ? null : Salary,
+        Department = Department is null ? c.Department : Blank(Department),
     };
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;

@@ -3,17 +3,21 @@ using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
+using Microsoft.Extensions.Localization;
 using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Pages.Careers;
 
 /// <summary>A posting's public page: /en/careers/{slug} and /fr/carrieres/{slug}.</summary>
-public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock) : PageModel
+public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock, IStringLocalizer<PublicTexts> text) : PageModel
 {
     public PublicPosting Posting { get; private set; } = null!;
     public bool IsOpen { get; private set; }
     public string? ApplyUrl { get; private set; }
     public string IndexPath { get; private set; } = "";
+    public JobFactsText Facts { get; private set; } = null!;
+    /// <summary>No visible translation: the page says so in both languages, and the toggle goes to the other index.</summary>
+    public bool InOneLanguage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -23,6 +27,8 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
 
         var site = options.Value;
         Posting = posting;
+        Facts = new JobFactsText(text, language);
+        InOneLanguage = posting.Translation is null;
         IndexPath = PostingUrls.Index(language);
         var now = clock.GetUtcNow();
         IsOpen = posting.Status == PostingStatus.Published && !(posting.Content.ClosingAt <= now);

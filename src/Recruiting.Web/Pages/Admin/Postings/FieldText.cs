@@ -9,6 +9,11 @@ public static class FieldText
         "LeverId" => "Lever ID",
         "ClosingAt" => "Closing date",
         "EmploymentType" => "Employment type",
+        "Locations" => "Locations",
+        "Remote" => "Remote work",
+        "RemoteCountry" => "Country of remote applicants",
+        "Salary" => "Salary",
+        "Department" => "Department or team",
         _ => field,
     };
 }

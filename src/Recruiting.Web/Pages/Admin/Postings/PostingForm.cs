@@ -18,6 +18,16 @@ public sealed class PostingForm
     public string? EmploymentType { get; set; }
     public DateTime? ClosingAt { get; set; }
     public string? Aliases { get; set; }
+    /// <summary>One location a line: "City, Region, Country", "City, Country" or "Country".</summary>
+    public string? Locations { get; set; }
+    public bool Remote { get; set; }
+    public string? RemoteCountry { get; set; }
+    /// <summary>Amounts as typed: digits with a point or a comma for decimals; spaces between thousands are ignored.</summary>
+    public string? SalaryMin { get; set; }
+    public string? SalaryMax { get; set; }
+    public string SalaryCurrency { get; set; } = "CAD";
+    public string SalaryUnit { get; set; } = SalaryRange.Year;
+    public string? Department { get; set; }
     public string? BodyMarkdown { get; set; }
     public int Version { get; set; }
 
@@ -28,6 +38,9 @@ public sealed class PostingForm
         Title = c.Title, Description = c.Description, Language = language, Slug = slug, TranslationKey = translationKey,
         LeverId = c.LeverId, EmploymentType = c.EmploymentType, Aliases = string.Join("\n", c.Aliases), BodyMarkdown = c.BodyMarkdown,
         ClosingAt = c.ClosingAt is { } closing ? UserClock.ToLocal(closing, zone) : null, Version = version,
+        Locations = string.Join("\n", c.Locations), Remote = c.Remote, RemoteCountry = c.RemoteCountry, Department = c.Department,
+        SalaryMin = Amount(c.Salary?.Min), SalaryMax = Amount(c.Salary?.Max),
+        SalaryCurrency = c.Salary?.Currency ?? "CAD", SalaryUnit = c.Salary?.Unit ?? SalaryRange.Year,
     };
 
     public PostingInput ToInput(PostingContent? stored, TimeZoneInfo zone)
@@ -41,11 +54,31 @@ public sealed class PostingForm
             EmploymentType = Blank(EmploymentType),
             ClosingAt = ClosingAt is { } local ? UserClock.ToUtc(local, zone) : null,
             Aliases = (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList(),
+            Locations = (Locations ?? "").Split('\n').Select(JobLocation.Parse).OfType<JobLocation>().ToList(),
+            Remote = Remote,
+            RemoteCountry = Blank(RemoteCountry),
+            Department = Blank(Department),
+            Salary = SalaryFromForm(),
         };
         var slug = (Slug ?? "").Trim();
         if (slug.Length == 0 && stored is null) slug = SlugGenerator.FromText(content.Title);
         return new PostingInput(Language, slug, (TranslationKey ?? "").Trim(), content);
     }
+
+    /// <summary>No salary when both amounts are blank; an amount that is not a number is left out, so the validator asks for one.</summary>
+    private SalaryRange? SalaryFromForm()
+    {
+        if (string.IsNullOrWhiteSpace(SalaryMin) && string.IsNullOrWhiteSpace(SalaryMax)) return null;
+        return new SalaryRange(ParseAmount(SalaryMin), ParseAmount(SalaryMax), (SalaryCurrency ?? "").Trim().ToUpperInvariant(), SalaryUnit);
+    }
+
+    private static decimal? ParseAmount(string? text)
+    {
+        var compact = new string((text ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray()).Replace(',', '.');
+        return decimal.TryParse(compact, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? amount : null;
+    }
+
+    private static string? Amount(decimal? amount) => amount?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

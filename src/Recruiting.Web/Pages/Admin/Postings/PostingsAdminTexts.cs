@@ -79,8 +79,51 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Lever ID"] = "Identifiant Lever",
         ["The job's GUID in Lever, for the Apply link."] = "Le GUID du poste dans Lever, pour le lien Postuler.",
         ["Employment type"] = "Type d’emploi",
-        ["For example: full-time, part-time, contract."] = "Par exemple\u00A0: temps plein, temps partiel, contrat.",
+        ["Full-time"] = "Temps plein",
+        ["Part-time"] = "Temps partiel",
+        ["Contract"] = "Contrat",
+        ["Temporary"] = "Temporaire",
+        ["Internship"] = "Stage",
+        ["Volunteer"] = "Bénévolat",
+        ["Per diem"] = "À la journée",
+        ["Other"] = "Autre",
+        ["Locations"] = "Lieux",
+        ["Remote work"] = "Télétravail",
+        ["Salary"] = "Salaire",
+        ["Department or team"] = "Service ou équipe",
         ["Closing date"] = "Date de clôture",
+        ["Shown on the posting and given to search engines."] = "Affiché sur l’offre et transmis aux moteurs de recherche.",
+        ["Not said"] = "Non précisé",
+        ["One a line: city, region, country (such as Montréal, QC, Canada), or the country alone."] =
+            "Un par ligne\u00A0: ville, région, pays (comme Montréal, QC, Canada), ou le pays seul.",
+        ["Country of remote applicants"] = "Pays des candidats en télétravail",
+        ["Required for remote work: where applicants must live, such as Canada."] =
+            "Obligatoire pour le télétravail\u00A0: le pays où les candidats doivent résider, comme le Canada.",
+        ["Optional: a minimum, a maximum or both."] = "Facultatif\u00A0: un minimum, un maximum ou les deux.",
+        ["Minimum"] = "Minimum",
+        ["Maximum"] = "Maximum",
+        ["Currency"] = "Devise",
+        ["Per"] = "Par",
+        ["hour"] = "heure",
+        ["day"] = "jour",
+        ["week"] = "semaine",
+        ["month"] = "mois",
+        ["year"] = "année",
+        ["A posting has at most 20 locations; remove some."] = "Une offre a au plus 20\u00A0lieux\u00A0; retirez-en.",
+        ["The location '{0}' names no country: write it as '{1}'."] = "Le lieu «\u00A0{0}\u00A0» ne nomme aucun pays\u00A0: écrivez-le sous la forme «\u00A0{1}\u00A0».",
+        ["The place '{0}…' is longer than 100 characters; shorten it."] = "Le lieu «\u00A0{0}…\u00A0» dépasse 100\u00A0caractères\u00A0; raccourcissez-le.",
+        ["Name the country remote applicants must be in, such as '{0}'."] = "Nommez le pays où doivent résider les candidats en télétravail, comme «\u00A0{0}\u00A0».",
+        ["The remote country is longer than 100 characters; shorten it."] = "Le pays du télétravail dépasse 100\u00A0caractères\u00A0; raccourcissez-le.",
+        ["The department is longer than 100 characters; shorten it."] = "Le service dépasse 100\u00A0caractères\u00A0; raccourcissez-le.",
+        ["Enter a minimum, a maximum or both, as numbers, or leave the salary out."] = "Entrez un minimum, un maximum ou les deux, en chiffres, ou laissez le salaire vide.",
+        ["A salary cannot be negative."] = "Un salaire ne peut pas être négatif.",
+        ["A salary is at most 100,000,000."] = "Un salaire est d’au plus 100\u00A0000\u00A0000.",
+        ["The minimum salary '{0}' is above the maximum '{1}'; swap them."] = "Le salaire minimum «\u00A0{0}\u00A0» dépasse le maximum «\u00A0{1}\u00A0»\u00A0; inversez-les.",
+        ["'{0}' is not a currency code: write three capital letters, such as CAD, USD or EUR."] =
+            "«\u00A0{0}\u00A0» n’est pas un code de devise\u00A0: écrivez trois majuscules, comme CAD, USD ou EUR.",
+        ["'{0}' is not a pay period: use HOUR, DAY, WEEK, MONTH or YEAR."] = "«\u00A0{0}\u00A0» n’est pas une période de paie\u00A0: utilisez HOUR, DAY, WEEK, MONTH ou YEAR.",
+        ["The employment type '{0}' is none of full-time, part-time, contract, temporary, internship, volunteer, per diem or other; search engines will not see it."] =
+            "Le type d’emploi «\u00A0{0}\u00A0» n’est ni temps plein, ni temps partiel, ni contrat, ni temporaire, ni stage, ni bénévolat, ni à la journée, ni autre\u00A0; les moteurs de recherche ne le verront pas.",
         ["In your time zone ({0}). The posting is archived automatically at this time; it must come after the publication date."] =
             "Dans votre fuseau horaire ({0}). L’offre est archivée automatiquement à ce moment\u00A0; la date doit suivre celle de publication.",
         ["Aliases"] = "Alias",
@@ -160,6 +203,14 @@ public sealed class PostingsAdminTexts : TextCatalog
             "Le gabarit (layout) contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
         ["The type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
             "Le type contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
+        ["The location holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le lieu contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["The remote country holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le pays du télétravail contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["The department holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le service contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["The currency holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La devise contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
         ["The body holds the character '{0}' on line '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
             "Le texte contient le caractère « {0} » à la ligne {1}, que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
         ["The path '{0}' holds the character '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
