@@ -31,15 +31,19 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             ["Security:SignInRateLimit:PermitLimit"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Site:ApplyUrlTemplate"] = "https://jobs.example.test/{leverId}/apply",
+            ["Site:Organization:Name"] = "Acme",
         });
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
 
     /// <summary>A new browser context (no cookies) with one page, addressed relative to the site.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB")
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", ViewportSize? viewport = null)
     {
-        var context = await _browser!.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), Locale = locale });
+        var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale };
+        if (viewport is not null) options.ViewportSize = viewport;
+        var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();
     }

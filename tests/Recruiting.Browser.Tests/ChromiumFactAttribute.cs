@@ -14,3 +14,13 @@ public sealed class ChromiumFactAttribute : FactAttribute
             Skip = $"No Chromium at {BrowserSite.ChromiumPath} (install it as .ci/run does: apt-get install chromium).";
     }
 }
+
+/// <summary>A browser test with data rows, skipped and run as <see cref="ChromiumFactAttribute"/> is.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!BrowserSite.CanRun)
+            Skip = $"No Chromium at {BrowserSite.ChromiumPath} (install it as .ci/run does: apt-get install chromium).";
+    }
+}

@@ -30,7 +30,8 @@ internal static class ConsoleSession
     }
 
     /// <summary>A draft posting made through the save pipeline, as the console would.</summary>
-    public static async Task<Posting> SeedDraftAsync(BrowserSite site, string title, string language = Languages.English, string? translationKey = null)
+    public static async Task<Posting> SeedDraftAsync(BrowserSite site, string title, string language = Languages.English, string? translationKey = null,
+        Func<PostingContent, PostingContent>? edit = null)
     {
         var slug = SlugGenerator.FromText(title) + "-" + Guid.NewGuid().ToString("N")[..6];
         await using var scope = site.App.Services.CreateAsyncScope();
@@ -40,14 +41,15 @@ internal static class ConsoleSession
             Title = title, Description = "Build and run our data platform.", LeverId = Guid.NewGuid().ToString(),
             BodyMarkdown = "## The role\n\nYou build **reliable** pipelines.\n\n## Benefits\n\n- Remote first\n- Training budget",
         };
-        var result = await workflow.CreateAsync(new PostingInput(language, slug, translationKey ?? slug, content), new Actor("seed", [Roles.Publisher]));
+        var result = await workflow.CreateAsync(new PostingInput(language, slug, translationKey ?? slug, edit is null ? content : edit(content)), new Actor("seed", [Roles.Publisher]));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         return result.Posting!;
     }
 
-    public static async Task<Posting> SeedPublishedAsync(BrowserSite site, string title, string language = Languages.English, string? translationKey = null)
+    public static async Task<Posting> SeedPublishedAsync(BrowserSite site, string title, string language = Languages.English, string? translationKey = null,
+        Func<PostingContent, PostingContent>? edit = null)
     {
-        var posting = await SeedDraftAsync(site, title, language, translationKey);
+        var posting = await SeedDraftAsync(site, title, language, translationKey, edit);
         await using var scope = site.App.Services.CreateAsyncScope();
         var published = await scope.ServiceProvider.GetRequiredService<PostingWorkflow>().PublishAsync(posting.Id, null, new Actor("seed", [Roles.Publisher]));
         Assert.True(published.Succeeded);
