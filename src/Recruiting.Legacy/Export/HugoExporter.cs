@@ -63,6 +63,7 @@ public sealed class HugoExporter(RecruitingDb db)
         var fields = new LegacyFields(c.Title, c.Description, archived, key,
             c.LeverId, c.Aliases.Concat(carried).ToList(), c.Urls, c.Layout, c.Type);
         var extras = c.ExtraFrontMatter.Where(kv => !ImportedText.IsReserved(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (factKey, value) in JobFactsKeys.Write(c)) extras[factKey] = LegacyJson.Text(value);
         if (c.Urls.Count == 0 && posting.ImportSource is { } source && SlugRules.Base(source, c.Urls, c.Title, SlugKey(c)).Slug != slug)
             extras["slug"] = LegacyJson.Text(slug); // the file would give another slug on import; Hugo then serves it there too
         return HugoFileWriter.Write(fields, extras, c.BodyMarkdown);

@@ -39,6 +39,8 @@ public static class ImportedText
             ["layout"] = c.Layout, ["type"] = c.Type, ["employmentType"] = c.EmploymentType, ["closingAt"] = c.ClosingAt?.ToString("O"),
             ["extras"] = extras, ["slug"] = slug, ["translationKey"] = translationKey, ["archived"] = archived,
         };
+        // The job facts only when set: the fingerprints of postings imported before they existed stay what they were.
+        foreach (var (key, value) in JobFactsKeys.Write(c)) all["facts." + key] = value;
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToJsonString())));
     }
 }

@@ -7,10 +7,11 @@ namespace Recruiting.Legacy.Hugo;
 /// <summary>A legacy file read into the job posting page type: known keys as fields, every other key kept verbatim.</summary>
 /// <param name="Slug">Hugo's `slug` key (the page's name in its address), "" when absent.</param>
 /// <param name="FrontMatterText">The file's text before the body, as written.</param>
+/// <param name="Facts">The job facts read from their keys (see <see cref="JobFactsKeys"/>), as a content holding nothing else.</param>
 public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings, int BodyLine = 1,
-    string Slug = "", string FrontMatterText = "")
+    string Slug = "", string FrontMatterText = "", PostingContent? Facts = null)
 {
-    public PostingContent ToContent(IReadOnlyDictionary<string, string>? extras = null) => new()
+    public PostingContent ToContent(IReadOnlyDictionary<string, string>? extras = null) => (Facts ?? new PostingContent()) with
     {
         Title = Fields.Title,
         Description = Fields.Description,
@@ -51,8 +52,9 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
             if (present != write || (present && !JsonNode.DeepEquals(original, natural)))
                 extras[key] = present ? LegacyJson.Text(original) : LegacyKeys.AbsentMarker;
         }
+        var (facts, rest) = JobFactsKeys.Read(extras);
         var slug = doc.FrontMatter.Where(kv => kv.Key.Equals("slug", StringComparison.OrdinalIgnoreCase)).Select(kv => HugoValues.CastString(kv.Value)).LastOrDefault() ?? "";
-        return new LegacyPosting(fields, extras, doc.Body, Warn(known, fields), doc.BodyLine, slug.Trim('-'), doc.FrontMatterText);
+        return new LegacyPosting(fields, rest, doc.Body, Warn(known, fields), doc.BodyLine, slug.Trim('-'), doc.FrontMatterText, facts);
     }
 
     private static List<ImportMessage> Warn(Dictionary<string, JsonNode?> known, LegacyFields fields)
