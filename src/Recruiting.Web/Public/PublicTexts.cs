@@ -26,6 +26,7 @@ public sealed class PublicTexts : TextCatalog
         ["Applications for this position are closed."] = "Les candidatures pour ce poste sont closes.",
         ["See the open positions"] = "Voir les postes ouverts",
         ["Key facts"] = "En bref",
+        ["Breadcrumb"] = "Fil d’Ariane",
         ["Location"] = "Lieu",
         ["Employment type"] = "Type d’emploi",
         ["Full-time"] = "Temps plein",

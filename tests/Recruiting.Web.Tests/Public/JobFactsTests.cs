@@ -109,6 +109,8 @@ public sealed class JobFactsTests
         Assert.All(applyLinks, a => Assert.Equal((apply, $"https://jobs.lever.co/acme/{Lever}/apply"), (a.TextContent, a.GetAttribute("href"))));
         Assert.NotNull(facts.QuerySelector("a.apply-link"));
         Assert.True(html.QuerySelector(".posting-body")!.CompareDocumentPosition(applyLinks[1]).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        var crumbs = html.QuerySelectorAll("nav.breadcrumb li a").Select(a => (a.TextContent, a.GetAttribute("href"), a.GetAttribute("aria-current"))).ToList();
+        Assert.Equal([(language == "en" ? "Careers" : "Carrières", path[..path.LastIndexOf('/')], null), ("Data", path, "page")], crumbs);
         var notes = html.QuerySelectorAll(".one-language-note span").ToList();
         Assert.Equal(note, notes[0].TextContent);
         Assert.Equal(language == "en" ? "fr" : "en", notes[1].GetAttribute("lang"));

@@ -15,6 +15,7 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
     public bool IsOpen { get; private set; }
     public string? ApplyUrl { get; private set; }
     public string IndexPath { get; private set; } = "";
+    public string PostingPath { get; private set; } = "";
     public JobFactsText Facts { get; private set; } = null!;
     /// <summary>No visible translation: the page says so in both languages, and the toggle goes to the other index.</summary>
     public bool InOneLanguage { get; private set; }
@@ -30,6 +31,7 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
         Facts = new JobFactsText(text, language);
         InOneLanguage = posting.Translation is null;
         IndexPath = PostingUrls.Index(language);
+        PostingPath = PostingUrls.Canonical(language, posting.Slug);
         var now = clock.GetUtcNow();
         IsOpen = posting.Status == PostingStatus.Published && !(posting.Content.ClosingAt <= now);
         if (IsOpen) PublicPageCache.ExpireNoLaterThan(HttpContext, posting.Content.ClosingAt, now);
