@@ -44,7 +44,7 @@ public sealed partial class PublishFlowTests(BrowserSite site)
         await publicLink.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await Assertions.Expect(page.Locator(".posting-body h2")).ToHaveTextAsync("The role");
-        await Assertions.Expect(page.Locator("a.apply-link")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".apply-top a.apply-link")).ToBeVisibleAsync(); // and again after the body
         await Assertions.Expect(page.Locator(".closed-banner")).ToHaveCountAsync(0);
         await page.GotoAsync("/en/careers");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
