@@ -31,6 +31,7 @@ public static class AdminConsoleSetup
         // Console partials (_FormErrors, …) live beside the admin layout.
         services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Admin/Shared/{0}.cshtml"));
         services.AddTextCatalog<AdminTexts>();
+        services.AddTextCatalog<AuditTexts>();
         services.AddScoped<AdminNavigation>();
         services.AddPostingsAdmin();
         return services;

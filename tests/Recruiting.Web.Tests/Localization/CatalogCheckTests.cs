@@ -71,7 +71,8 @@ public sealed class CatalogCheckTests
         var computed = ComputedTexts.Postings
             .Select(key => new UsedText(postings, key, "computed (postings)"))
             .Concat(AdminNavigation.Items.Select(item => new UsedText(typeof(AdminTexts), item.Label, "AdminNavigation")))
-            .Concat(Roles.All.Select(role => new UsedText(typeof(AdminTexts), role, "Roles")));
+            .Concat(Roles.All.Select(role => new UsedText(typeof(AdminTexts), role, "Roles")))
+            .Concat(ComputedTexts.Audit.Select(key => new UsedText(typeof(AuditTexts), key, "audit log")));
 
         var problems = CatalogCheck.Problems(catalogs, used.Concat(computed));
         Assert.True(problems.Count == 0, $"{problems.Count} problems:\n" + string.Join("\n", problems));

@@ -2,6 +2,7 @@ using System.Net;
 using Recruiting.Core.Audit;
 using Recruiting.Core.Identity;
 using Recruiting.Testing;
+using Recruiting.Web.Admin;
 
 namespace Recruiting.Web.Tests.Admin.Audit;
 
@@ -47,5 +48,36 @@ public sealed class AuditLogTests
         var html = await log.Content.ReadAsStringAsync();
         Assert.Contains("1 entries", html);
         Assert.Contains(admin.Email, html);
+    }
+
+    [Fact]
+    public async Task Actions_and_the_systems_own_actors_are_shown_in_the_consoles_language()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var admin = await SignedInClient.CreateAsync(app, Roles.Administrator);
+        await using (var db = app.NewDbContext())
+        {
+            db.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UtcNow, Actor = "scheduler", Action = "posting.archive", Target = "fr/archiviste" });
+            db.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UtcNow, Actor = "ann@example.test (console import)", Action = "posting.import", Target = "fr/comptable" });
+            db.AuditLog.Add(new AuditEntry { At = DateTimeOffset.UtcNow, Actor = "import (start-up)", Action = "something.new", Target = "x" });
+            await db.SaveChangesAsync();
+        }
+
+        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit"));
+        await admin.PostFormAsync("/admin/audit", new() { ["language"] = "fr", ["returnUrl"] = "/admin/audit" }, AdminPaths.Language);
+        var french = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit"));
+
+        Assert.Contains("<td>scheduler</td>", english);
+        Assert.Contains("<td>Posting archived</td>", english);
+        Assert.Contains("<td>ann@example.test (console import)</td>", english);
+        Assert.Contains("<td>planificateur</td>", french);
+        Assert.Contains("<td>Offre archivée</td>", french);
+        Assert.Contains("<td>Offre importée</td>", french);
+        Assert.Contains("<td>Connexion</td>", french);
+        Assert.Contains("<td>ann@example.test (importation dans la console)</td>", french);
+        Assert.Contains("<td>importation (au démarrage)</td>", french);
+        Assert.Contains(">Offre archivée</option>", french);
+        Assert.Contains("<td>something.new</td>", french); // an action no catalog names is shown as stored
+        Assert.DoesNotContain("<td>posting.archive</td>", french);
     }
 }

@@ -64,5 +64,5 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
     private string Owner => HttpContext.Actor().Name;
 
     private ImportOptions Options(bool dryRun) =>
-        new(Language is "en" or "fr" ? Language : null, dryRun, Force, $"{HttpContext.Actor().Name} (console import)");
+        new(Language is "en" or "fr" ? Language : null, dryRun, Force, HttpContext.Actor().Name + AuditTexts.ConsoleImportSuffix);
 }
