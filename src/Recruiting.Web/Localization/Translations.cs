@@ -34,6 +34,13 @@ public sealed class Translations : IEnumerable<Translations.Entry>
     public IEnumerator<Entry> GetEnumerator() => _byKey.Values.GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Adds every entry of <paramref name="shared"/>, texts that several areas show alike.</summary>
+    public Translations With(Translations shared)
+    {
+        foreach (var entry in shared.Written) Add(entry);
+        return this;
+    }
+
     private void Add(Entry entry)
     {
         _written.Add(entry);

@@ -5,7 +5,7 @@ namespace Recruiting.Web.Public;
 /// <summary>The French of the public careers site's UI text.</summary>
 public sealed class PublicTexts : TextCatalog
 {
-    public override Translations French { get; } = new()
+    public override Translations French { get; } = new Translations()
     {
         ["Careers"] = "Carrières",
         ["Skip to main content"] = "Aller au contenu principal",
@@ -28,19 +28,6 @@ public sealed class PublicTexts : TextCatalog
         ["Key facts"] = "En bref",
         ["Breadcrumb"] = "Fil d’Ariane",
         ["Location"] = "Lieu",
-        ["Employment type"] = "Type d’emploi",
-        ["Full-time"] = "Temps plein",
-        ["Part-time"] = "Temps partiel",
-        ["Contract"] = "Contrat",
-        ["Temporary"] = "Temporaire",
-        ["Internship"] = "Stage",
-        ["Volunteer"] = "Bénévolat",
-        ["Per diem"] = "À la journée",
-        ["Other"] = "Autre",
-        ["Locations"] = "Lieux",
-        ["Remote work"] = "Télétravail",
-        ["Salary"] = "Salaire",
-        ["Department or team"] = "Service ou équipe",
         ["Remote, for applicants in {0}"] = "Télétravail, pour les personnes qui résident dans ce pays\u00A0: {0}",
         ["{0} to {1}"] = "{0} à {1}",
         ["from {0}"] = "à partir de {0}",
@@ -71,5 +58,5 @@ public sealed class PublicTexts : TextCatalog
         ["This form could not be read"] = "Ce formulaire n’a pas pu être lu",
         ["The form holds a character that is not allowed (such as a null character), more than {2:N0} fields, or a field over {3} MB. Go back, correct it and send it again."] =
             "Le formulaire contient un caractère interdit (comme le caractère nul), plus de {2:N0}\u00A0champs ou un champ de plus de {3}\u00A0Mo. Revenez en arrière, corrigez-le et renvoyez-le.",
-    };
+    }.With(JobFactTexts.French);
 }

@@ -8,7 +8,7 @@ namespace Recruiting.Web.Admin.Postings;
 /// </summary>
 public sealed class PostingsAdminTexts : TextCatalog
 {
-    public override Translations French { get; } = new()
+    public override Translations French { get; } = new Translations()
     {
         // List
         ["Job postings"] = "Offres d’emploi",
@@ -78,19 +78,6 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Shared by a posting and its translation. Left empty, the slug is used."] = "Commune à une offre et à sa traduction. Laissée vide, le slug est utilisé.",
         ["Lever ID"] = "Identifiant Lever",
         ["The job's GUID in Lever, for the Apply link."] = "Le GUID du poste dans Lever, pour le lien Postuler.",
-        ["Employment type"] = "Type d’emploi",
-        ["Full-time"] = "Temps plein",
-        ["Part-time"] = "Temps partiel",
-        ["Contract"] = "Contrat",
-        ["Temporary"] = "Temporaire",
-        ["Internship"] = "Stage",
-        ["Volunteer"] = "Bénévolat",
-        ["Per diem"] = "À la journée",
-        ["Other"] = "Autre",
-        ["Locations"] = "Lieux",
-        ["Remote work"] = "Télétravail",
-        ["Salary"] = "Salaire",
-        ["Department or team"] = "Service ou équipe",
         ["Closing date"] = "Date de clôture",
         ["Shown on the posting and given to search engines."] = "Affiché sur l’offre et transmis aux moteurs de recherche.",
         ["Not said"] = "Non précisé",
@@ -336,5 +323,5 @@ public sealed class PostingsAdminTexts : TextCatalog
         [ImportUploadError.EntryTooLarge] = "{0}\u00A0: « {1} » dépasse {2} Mo une fois décompressé et a été ignoré.",
         [ImportUploadError.ZipTooLarge] = "{0}\u00A0: plus de {1} Mo une fois décompressé\u00A0; importez-le en plusieurs parties.",
         [ImportUploadError.NotAZip] = "{0}\u00A0: ce n’est pas un fichier .zip valide.",
-    };
+    }.With(JobFactTexts.French);
 }
