@@ -28,7 +28,7 @@ public sealed class Posting
     public PostingContent? Published
     {
         get => _published;
-        set { _published = value; PublishedTitle = value?.Title; PublishedClosingAt = value?.ClosingAt; }
+        set { _published = value; PublishedTitle = value?.Title; PublishedClosingAt = value?.ClosingAt; PublishedLeverId = value?.LeverId; }
     }
     private PostingContent? _published;
 
@@ -36,6 +36,8 @@ public sealed class Posting
     public string? PublishedTitle { get; private set; }
     /// <summary>A copy of the published closing date, so the scheduler finds expired postings with an index.</summary>
     public DateTimeOffset? PublishedClosingAt { get; private set; }
+    /// <summary>A copy of the published leverId: a re-posted job's postings pair with their translations by it.</summary>
+    public string? PublishedLeverId { get; private set; }
     /// <summary>The sanitized HTML of <see cref="Published"/>, rendered once when it is published.</summary>
     public string? PublishedHtml { get; set; }
 

@@ -5,11 +5,11 @@ namespace Recruiting.Core.Delivery;
 
 /// <summary>A visible posting's address and what the translation rule weighs (see <see cref="PublicTranslations"/>).</summary>
 public sealed record PostingLink(Guid Id, string Language, string Slug, string TranslationKey, PostingStatus Status,
-    DateTimeOffset? FirstPublishedAt, DateTimeOffset? PublishedAt)
+    DateTimeOffset? FirstPublishedAt, DateTimeOffset? PublishedAt, string? LeverId)
 {
     /// <summary>The projection of a posting row, for queries: its published address, never the draft's.</summary>
     public static readonly Expression<Func<Posting, PostingLink>> Of =
-        p => new PostingLink(p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.Status, p.FirstPublishedAt, p.PublishedAt);
+        p => new PostingLink(p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.Status, p.FirstPublishedAt, p.PublishedAt, p.PublishedLeverId);
 }
 
 /// <summary>One visible posting as the public sees it: its published content only, and its visible translation.</summary>

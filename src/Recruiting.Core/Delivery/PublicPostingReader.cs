@@ -26,7 +26,7 @@ public sealed class PublicPostingReader(RecruitingDb db)
     {
         var rows = await postings.AsNoTracking()
             .Select(p => new Row(p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.Status, p.FirstPublishedAt, p.PublishedAt,
-                p.Published!, p.PublishedHtml!, p.ArchivedAt, p.LastModifiedAt))
+                p.PublishedLeverId, p.Published!, p.PublishedHtml!, p.ArchivedAt, p.LastModifiedAt))
             .ToListAsync(ct);
         var links = rows.Select(r => r.Link).ToList();
         var translations = await TranslationsAsync(links, ct);
@@ -71,9 +71,9 @@ public sealed class PublicPostingReader(RecruitingDb db)
     }
 
     private sealed record Row(Guid Id, string Language, string Slug, string TranslationKey, PostingStatus Status,
-        DateTimeOffset? FirstPublishedAt, DateTimeOffset? PublishedAt, PostingContent Content, string Html,
+        DateTimeOffset? FirstPublishedAt, DateTimeOffset? PublishedAt, string? LeverId, PostingContent Content, string Html,
         DateTimeOffset? ArchivedAt, DateTimeOffset LastModifiedAt)
     {
-        public PostingLink Link => new(Id, Language, Slug, TranslationKey, Status, FirstPublishedAt, PublishedAt);
+        public PostingLink Link => new(Id, Language, Slug, TranslationKey, Status, FirstPublishedAt, PublishedAt, LeverId);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.Property(p => p.Title).HasMaxLength(PostingLimits.Title);
         posting.Property(p => p.LeverId).HasMaxLength(PostingLimits.LeverId);
         posting.Property(p => p.PublishedTitle).HasMaxLength(PostingLimits.Title);
+        posting.Property(p => p.PublishedLeverId).HasMaxLength(PostingLimits.LeverId);
         posting.Property(p => p.PublishedLanguage).HasMaxLength(2);
         posting.Property(p => p.PublishedSlug).HasMaxLength(PostingLimits.Slug);
         posting.Property(p => p.PublishedTranslationKey).HasMaxLength(PostingLimits.TranslationKey);

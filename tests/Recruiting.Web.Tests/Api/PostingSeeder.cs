@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
@@ -70,6 +71,13 @@ internal sealed class PostingSeeder(TestApp app)
         await using var db = app.NewDbContext();
         var version = db.Postings.Single(p => p.Id == id).Version;
         return await RunAsync(w => w.SaveDraftAsync(id, new PostingInput(lang, slug, "", content), version, Editor));
+    }
+
+    /// <summary>Sets when a posting was first published, as an import of an old posting would (the workflow stamps now).</summary>
+    public async Task FirstPublishedAsync(Guid id, DateTimeOffset at)
+    {
+        await using var db = app.NewDbContext();
+        await db.Postings.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.FirstPublishedAt, at));
     }
 
     public async Task<WorkflowResult> RunAsync(Func<PostingWorkflow, Task<WorkflowResult>> step)
