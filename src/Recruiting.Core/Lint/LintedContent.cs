@@ -10,7 +10,7 @@ public sealed class LintedContent
     public PostingContent Content { get; }
     /// <summary>The parsed body; empty when <see cref="BodyProblem"/> says why it cannot be rendered.</summary>
     public MarkdownDocument Document { get; }
-    public string? BodyProblem { get; }
+    public BodyProblem? BodyProblem { get; }
     /// <summary>The body's lines, as the editor shows them (line 1 is <c>Lines[0]</c>).</summary>
     public IReadOnlyList<string> Lines { get; }
     private readonly HashSet<int> _codeLines;

@@ -32,7 +32,7 @@ public static partial class HtmlNesting
     private static partial Regex Tag();
 
     /// <summary>Why the document's raw HTML is refused (naming the line of the body), or null.</summary>
-    public static string? Check(MarkdownDocument document)
+    public static BodyProblem? Check(MarkdownDocument document)
     {
         var open = new List<string>();
         var formatting = 0;
@@ -60,9 +60,9 @@ public static partial class HtmlNesting
                     open.Add(name);
                     if (Formatting.Contains(name)) formatting++;
                     if (open.Count > MaxDepth)
-                        return $"The body's HTML nests more than {MaxDepth} elements inside each other (line '{line}' of the body).";
+                        return new("body-html-too-nested", $"The body's HTML nests more than {MaxDepth} elements inside each other (line '{line}' of the body).", $"{MaxDepth}", $"{line}");
                     if (formatting > MaxOpenFormatting)
-                        return $"The body's HTML leaves more than {MaxOpenFormatting} formatting tags such as <b> or <i> open at once (line '{line}' of the body).";
+                        return new("body-html-open-formatting", $"The body's HTML leaves more than {MaxOpenFormatting} formatting tags such as <b> or <i> open at once (line '{line}' of the body).", $"{MaxOpenFormatting}", $"{line}");
                 }
             }
         }

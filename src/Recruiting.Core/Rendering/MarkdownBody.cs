@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace Recruiting.Core.Rendering;
 
 /// <summary>A posting body parsed by the shared pipeline, or, when it cannot be rendered safely, why (with an empty document).</summary>
-public sealed record MarkdownBody(string Source, MarkdownDocument Document, string? Problem)
+public sealed record MarkdownBody(string Source, MarkdownDocument Document, BodyProblem? Problem)
 {
     /// <summary>
     /// Blocks and inlines (quotes, lists, emphasis, links) inside each other. Markdig refuses about 128 levels, when
@@ -22,7 +22,7 @@ public sealed record MarkdownBody(string Source, MarkdownDocument Document, stri
     public static MarkdownBody Parse(string? markdown)
     {
         if (markdown?.Length > Workflow.PostingLimits.Body)
-            return Refused(markdown, $"The body is longer than {Workflow.PostingLimits.Body} characters.");
+            return Refused(markdown, new("body-too-long", $"The body is longer than {Workflow.PostingLimits.Body} characters.", $"{Workflow.PostingLimits.Body}"));
         MarkdownDocument document;
         try
         {
@@ -36,7 +36,7 @@ public sealed record MarkdownBody(string Source, MarkdownDocument Document, stri
         return HtmlNesting.Check(document) is { } problem ? Refused(markdown, problem) : new MarkdownBody(markdown ?? "", document, null);
     }
 
-    private const string TooDeep = "The body nests quotes, lists, emphasis or links more than 100 levels deep.";
+    private static readonly BodyProblem TooDeep = new("body-too-nested", $"The body nests quotes, lists, emphasis or links more than {MaxDepth} levels deep.", $"{MaxDepth}");
 
     /// <summary>The deepest nesting of blocks and inlines, walked without recursion.</summary>
     private static int Depth(MarkdownDocument document)
@@ -65,5 +65,5 @@ public sealed record MarkdownBody(string Source, MarkdownDocument Document, stri
         return deepest;
     }
 
-    private static MarkdownBody Refused(string? markdown, string problem) => new(markdown ?? "", Markdown.Parse("", MarkdownPipelines.Body), problem);
+    private static MarkdownBody Refused(string? markdown, BodyProblem problem) => new(markdown ?? "", Markdown.Parse("", MarkdownPipelines.Body), problem);
 }

@@ -15,42 +15,44 @@ public static partial class JobFactsRules
     public static void Check(PostingContent c, List<FieldIssue> errors, List<FieldIssue> warnings)
     {
         if (c.Locations.Count > PostingLimits.Locations)
-            errors.Add(new("Locations", "too-many-locations", $"A posting has at most {PostingLimits.Locations} locations; remove some."));
+            errors.Add(new("Locations", "too-many-locations", $"A posting has at most {PostingLimits.Locations} locations; remove some.") { Args = [$"{PostingLimits.Locations}"] });
         else
             foreach (var location in c.Locations)
             {
                 if (string.IsNullOrWhiteSpace(location.Country))
-                    errors.Add(new("Locations", "location-country", $"The location '{location}' names no country: write it as 'City, Region, Country'."));
+                    errors.Add(new("Locations", "location-country", $"The location '{location}' names no country: write it as 'City, Region, Country'.") { Args = [$"{location}"] });
                 foreach (var part in new[] { location.City, location.Region, location.Country })
                     if (part is { Length: > PostingLimits.PlaceName })
-                        errors.Add(new("Locations", "too-long", $"The place '{part[..40]}…' is longer than {PostingLimits.PlaceName} characters; shorten it."));
+                        errors.Add(new("Locations", "too-long", $"The place '{part[..40]}…' is longer than {PostingLimits.PlaceName} characters; shorten it.")
+                            { Args = [$"{PostingLimits.PlaceName}", part[..40]] });
             }
         if (c.Remote && string.IsNullOrWhiteSpace(c.RemoteCountry))
             errors.Add(new("RemoteCountry", "remote-country", "Name the country remote applicants must be in, such as 'Canada'."));
         if (c.RemoteCountry is { Length: > PostingLimits.PlaceName })
-            errors.Add(new("RemoteCountry", "too-long", $"The remote country is longer than {PostingLimits.PlaceName} characters; shorten it."));
+            errors.Add(new("RemoteCountry", "too-long", $"The remote country is longer than {PostingLimits.PlaceName} characters; shorten it.") { Args = [$"{PostingLimits.PlaceName}"] });
         if (c.Department is { Length: > PostingLimits.ShortText })
-            errors.Add(new("Department", "too-long", $"The department is longer than {PostingLimits.ShortText} characters; shorten it."));
+            errors.Add(new("Department", "too-long", $"The department is longer than {PostingLimits.ShortText} characters; shorten it.") { Args = [$"{PostingLimits.ShortText}"] });
         if (c.Salary is { } salary) CheckSalary(salary, errors);
         if (!string.IsNullOrWhiteSpace(c.EmploymentType) && c.EmploymentType.Length <= PostingLimits.ShortText && EmploymentTypes.SchemaValue(c.EmploymentType) is null)
             warnings.Add(new("EmploymentType", "employment-type-unknown",
-                $"The employment type '{c.EmploymentType}' is none of full-time, part-time, contract, temporary, internship, volunteer, per diem or other; search engines will not see it."));
+                $"The employment type '{c.EmploymentType}' is none of full-time, part-time, contract, temporary, internship, volunteer, per diem or other; search engines will not see it.") { Args = [c.EmploymentType] });
     }
 
     private static void CheckSalary(SalaryRange salary, List<FieldIssue> errors)
     {
         if (salary.Min is null && salary.Max is null)
-            errors.Add(new("Salary", "salary-amount", "Enter a minimum, a maximum or both, as numbers, or leave the salary out."));
+            errors.Add(new("Salary", "salary-empty", "Enter a minimum, a maximum or both, as numbers, or leave the salary out."));
         if (salary.Min < 0 || salary.Max < 0)
-            errors.Add(new("Salary", "salary-amount", "A salary cannot be negative."));
+            errors.Add(new("Salary", "salary-negative", "A salary cannot be negative."));
         if (salary.Min > PostingLimits.SalaryAmount || salary.Max > PostingLimits.SalaryAmount)
-            errors.Add(new("Salary", "salary-amount", "A salary is at most 100,000,000."));
+            errors.Add(new("Salary", "salary-too-high", "A salary is at most 100,000,000."));
         if (salary.Min > salary.Max)
-            errors.Add(new("Salary", "salary-range", $"The minimum salary '{Invariant(salary.Min)}' is above the maximum '{Invariant(salary.Max)}'; swap them."));
+            errors.Add(new("Salary", "salary-range", $"The minimum salary '{Invariant(salary.Min)}' is above the maximum '{Invariant(salary.Max)}'; swap them.")
+                { Args = [Invariant(salary.Min)!, Invariant(salary.Max)!] });
         if (!CurrencyCode().IsMatch(salary.Currency ?? ""))
-            errors.Add(new("Salary", "salary-currency", $"'{salary.Currency}' is not a currency code: write three capital letters, such as CAD, USD or EUR."));
+            errors.Add(new("Salary", "salary-currency", $"'{salary.Currency}' is not a currency code: write three capital letters, such as CAD, USD or EUR.") { Args = [salary.Currency ?? ""] });
         if (!SalaryRange.Units.Contains(salary.Unit))
-            errors.Add(new("Salary", "salary-unit", $"'{salary.Unit}' is not a pay period: use HOUR, DAY, WEEK, MONTH or YEAR."));
+            errors.Add(new("Salary", "salary-unit", $"'{salary.Unit}' is not a pay period: use HOUR, DAY, WEEK, MONTH or YEAR.") { Args = [salary.Unit ?? ""] });
     }
 
     private static string? Invariant(decimal? amount) => amount?.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -35,20 +35,21 @@ public static class PostingValidator
         else if (input.Slug.Length > PostingLimits.Slug)
             Length(errors, "Slug", "slug", input.Slug, PostingLimits.Slug);
         else if (!SlugGenerator.IsValid(input.Slug))
-            errors.Add(new("Slug", "slug-format", $"'{input.Slug}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{SlugGenerator.FromText(input.Slug)}'."));
+            errors.Add(new("Slug", "slug-format", $"'{input.Slug}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{SlugGenerator.FromText(input.Slug)}'.")
+                { Args = [input.Slug, SlugGenerator.FromText(input.Slug)] });
         Length(errors, "TranslationKey", "translation key", input.TranslationKey, PostingLimits.TranslationKey);
         Length(errors, "LeverId", "leverId", c.LeverId, PostingLimits.LeverId);
         Length(errors, "EmploymentType", "employment type", c.EmploymentType, PostingLimits.ShortText);
         Length(errors, "Layout", "layout", c.Layout, PostingLimits.ShortText);
         Length(errors, "Type", "type", c.Type, PostingLimits.ShortText);
         if (c.Aliases.Count > MaxAliases)
-            errors.Add(new("Aliases", "too-many-aliases", $"A posting has at most {MaxAliases} aliases; remove some."));
+            errors.Add(new("Aliases", "too-many-aliases", $"A posting has at most {MaxAliases} aliases; remove some.") { Args = [$"{MaxAliases}"] });
         else
             foreach (var alias in c.Aliases)
                 if (!alias.StartsWith('/'))
-                    errors.Add(new("Aliases", "alias-format", $"The alias '{alias}' must be a path starting with '/'."));
+                    errors.Add(new("Aliases", "alias-format", $"The alias '{alias}' must be a path starting with '/'.") { Args = [alias] });
                 else if (alias.Length > MaxAliasLength)
-                    errors.Add(new("Aliases", "alias-too-long", $"The alias '{alias[..40]}…' is longer than {MaxAliasLength} characters; shorten it."));
+                    errors.Add(new("Aliases", "alias-too-long", $"The alias '{alias[..40]}…' is longer than {MaxAliasLength} characters; shorten it.") { Args = [alias[..40], $"{MaxAliasLength}"] });
         RedirectLengths(errors, "Urls", "url", c.Urls);
         JobFactsRules.Check(c, errors, warnings);
         XmlCharacters(errors, input);
@@ -70,10 +71,10 @@ public static class PostingValidator
         if (XmlChars.FirstInvalid(markdown) is var at and >= 0)
         {
             var line = markdown.AsSpan(0, at).Count('\n') + 1;
-            yield return Invalid("BodyMarkdown", $"The body holds the character '{XmlChars.Name(markdown[at])}' on line '{line}'");
+            yield return Invalid("BodyMarkdown", $"The body holds the character '{XmlChars.Name(markdown[at])}' on line '{line}'", XmlChars.Name(markdown[at]), $"{line}");
         }
         if (parsed?.BodyProblem is { } problem)
-            yield return new("BodyMarkdown", "body-too-nested", $"{problem} Simplify that part of the body.");
+            yield return new("BodyMarkdown", problem.Code, $"{problem.Message} Simplify that part of the body.") { Args = problem.Args };
     }
 
     /// <summary>The translation key a posting is stored with: the one given, else its slug (linked to no translation).</summary>
@@ -86,7 +87,8 @@ public static class PostingValidator
     public static IEnumerable<FieldIssue> ValidateAmongOthers(PostingInput input, Posting? existing, bool slugHeldByAnother)
     {
         if (slugHeldByAnother)
-            yield return new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another.");
+            yield return new("Slug", "slug-taken", $"Another {input.Language} posting already uses the slug '{input.Slug}'; choose another.")
+                { Args = [input.Slug, input.Language] };
         if (input.Content.ClosingAt is { } closing && (existing?.ScheduledPublishAt ?? existing?.FirstPublishedAt) is { } from && closing <= from)
             yield return new("ClosingAt", "closing-before-publish", "The closing date must come after the publication date.");
     }
@@ -96,19 +98,21 @@ public static class PostingValidator
     /// console, the API and the importer store the rest and say so with this warning.
     /// </summary>
     public static FieldIssue RedirectTaken(string path, string holder) =>
-        new("Aliases", "redirect-taken", $"The old path '{path}' already redirects to the posting '{holder}'; it was left there.");
+        new("Aliases", "redirect-taken", $"The old path '{path}' already redirects to the posting '{holder}'; it was left there.") { Args = [path, holder] };
 
     private static void Length(List<FieldIssue> errors, string field, string name, string? value, int max)
     {
         if (value is { } v && v.Length > max) errors.Add(TooLong(field, name, max));
     }
 
-    private static FieldIssue TooLong(string field, string name, int max) => new(field, "too-long", $"The {name} is longer than {max} characters; shorten it.");
+    private static FieldIssue TooLong(string field, string name, int max) =>
+        new(field, "too-long", $"The {name} is longer than {max} characters; shorten it.") { Args = [$"{max}"] };
 
     private static void RedirectLengths(List<FieldIssue> errors, string field, string name, IReadOnlyList<string> paths)
     {
         foreach (var path in paths.Where(p => p.Length > PostingLimits.RedirectPath || RedirectPath.Normalize(p).Length > PostingLimits.RedirectPath))
-            errors.Add(new(field, "too-long", $"The {name} '{path[..60]}…' is longer than {PostingLimits.RedirectPath} characters; shorten it."));
+            errors.Add(new(field, "too-long", $"The {name} '{path[..60]}…' is longer than {PostingLimits.RedirectPath} characters; shorten it.")
+                { Args = [$"{PostingLimits.RedirectPath}", path[..60]] });
     }
 
     /// <summary>
@@ -126,16 +130,17 @@ public static class PostingValidator
         };
         foreach (var (field, name, value) in fields.Concat(JobFactsRules.Texts(c)))
             if (XmlChars.FirstInvalid(value) is var at and >= 0)
-                errors.Add(Invalid(field, $"The {name} holds the character '{XmlChars.Name(value![at])}'"));
+                errors.Add(Invalid(field, $"The {name} holds the character '{XmlChars.Name(value![at])}'", XmlChars.Name(value[at])));
         foreach (var (field, list) in new[] { ("Aliases", c.Aliases), ("Urls", c.Urls) })
             foreach (var item in list)
                 if (XmlChars.FirstInvalid(item) is var p and >= 0)
-                    errors.Add(Invalid(field, $"The path '{XmlChars.Strip(item)}' holds the character '{XmlChars.Name(item[p])}'"));
+                    errors.Add(Invalid(field, $"The path '{XmlChars.Strip(item)}' holds the character '{XmlChars.Name(item[p])}'", XmlChars.Name(item[p]), XmlChars.Strip(item)));
         foreach (var (key, value) in c.ExtraFrontMatter)
             if (XmlChars.FirstInvalid(key + value) is var k and >= 0)
-                errors.Add(Invalid("ExtraFrontMatter", $"The front-matter key '{XmlChars.Strip(key)}' holds the character '{XmlChars.Name((key + value)[k])}'"));
+                errors.Add(Invalid("ExtraFrontMatter", $"The front-matter key '{XmlChars.Strip(key)}' holds the character '{XmlChars.Name((key + value)[k])}'", XmlChars.Name((key + value)[k]), XmlChars.Strip(key)));
     }
 
-    private static FieldIssue Invalid(string field, string what) => new(field, "invalid-character",
-        what + ", which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it.");
+    /// <summary>The character's name comes first in <paramref name="args"/>, then where it is (a line, a path or a key).</summary>
+    private static FieldIssue Invalid(string field, string what, params string[] args) => new(field, "invalid-character",
+        what + ", which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it.") { Args = args };
 }

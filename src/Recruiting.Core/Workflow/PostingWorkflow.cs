@@ -54,7 +54,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> SubmitForReviewAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: false, "submit", p =>
         {
-            if (p.Status != PostingStatus.Draft) return Step.Refuse("Only a draft can be submitted for review.");
+            if (p.Status != PostingStatus.Draft) return Step.Refuse("submit-not-draft", "Only a draft can be submitted for review.");
             p.Status = PostingStatus.InReview;
             return Step.Done();
         }, ct);
@@ -70,8 +70,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> ScheduleAsync(Guid id, DateTimeOffset publishAt, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "schedule", p =>
         {
-            if (publishAt <= clock.GetUtcNow()) return Step.Refuse("Choose a publication time in the future, or publish now.");
-            if (p.Draft.ClosingAt is { } closing && closing <= publishAt) return Step.Refuse("The closing date must come after the publication date.");
+            if (publishAt <= clock.GetUtcNow()) return Step.Refuse("schedule-in-past", "Choose a publication time in the future, or publish now.");
+            if (p.Draft.ClosingAt is { } closing && closing <= publishAt) return Step.Refuse("closing-before-publish", "The closing date must come after the publication date.");
             if (!PublicPostings.IsVisible(p)) p.Status = PostingStatus.Scheduled;
             p.ScheduledPublishAt = publishAt.ToUniversalTime();
             return Step.Done();
@@ -80,7 +80,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> ArchiveAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "archive", p =>
         {
-            if (p.Status != PostingStatus.Published || p.Published is null) return Step.Refuse("Only a published posting can be archived.");
+            if (p.Status != PostingStatus.Published || p.Published is null) return Step.Refuse("archive-not-published", "Only a published posting can be archived.");
             p.Status = PostingStatus.Archived;
             p.ArchivedAt = clock.GetUtcNow();
             return Step.Done(PostingEvents.Archived);
@@ -89,7 +89,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> UnarchiveAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "unarchive", p =>
         {
-            if (p.Status != PostingStatus.Archived) return Step.Refuse("Only an archived posting can be unarchived.");
+            if (p.Status != PostingStatus.Archived) return Step.Refuse("unarchive-not-archived", "Only an archived posting can be unarchived.");
             p.Status = PostingStatus.Published;
             p.ArchivedAt = null;
             return Step.Done(PostingEvents.Updated);
@@ -98,7 +98,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> UnpublishAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "unpublish", p =>
         {
-            if (p.Published is null) return Step.Refuse("This posting is not published.");
+            if (p.Published is null) return Step.Refuse("unpublish-not-published", "This posting is not published.");
             var wasVisible = PublicPostings.IsVisible(p);
             p.Published = null;
             p.PublishedHtml = null;
@@ -112,7 +112,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> TrashAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "trash", p =>
         {
-            if (p.IsTrashed) return Step.Refuse("This posting is already in the trash.");
+            if (p.IsTrashed) return Step.Refuse("trash-already-trashed", "This posting is already in the trash.");
             var wasVisible = PublicPostings.IsVisible(p);
             p.TrashedAt = clock.GetUtcNow();
             return Step.Done(wasVisible ? PostingEvents.Unpublished : null);
@@ -121,7 +121,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> RestoreFromTrashAsync(Guid id, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, null, actor, needsPublisher: true, "restore", p =>
         {
-            if (!p.IsTrashed) return Step.Refuse("This posting is not in the trash.");
+            if (!p.IsTrashed) return Step.Refuse("restore-not-trashed", "This posting is not in the trash.");
             p.TrashedAt = null;
             return Step.Done(PublicPostings.IsVisible(p) ? PostingEvents.Published : null);
         }, ct);
@@ -175,7 +175,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var before = posting.Draft;
         var step = apply(posting);
         if (step.Refusal is not null)
-            return WorkflowResult.Fail(WorkflowOutcome.NotAllowedNow, "not-allowed-now", step.Refusal, posting);
+            return WorkflowResult.Fail(WorkflowOutcome.NotAllowedNow, step.RefusalCode!, step.Refusal, posting);
         return await CommitAsync(posting, action, before, actor, step.Event, [], ct);
     }
 
@@ -296,12 +296,14 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     {
         if (await SlugHeldByAnotherAsync(posting.Id, posting.Language, posting.Slug, ct))
             return new FieldIssue("Slug", "slug-taken",
-                $"Another {posting.Language} posting took the slug '{posting.Slug}' while this one was being saved; choose another slug and save again.");
+                $"Another {posting.Language} posting took the slug '{posting.Slug}' while this one was being saved; choose another slug and save again.")
+                { Args = [posting.Slug, posting.Language] };
         var paths = DraftRedirectPaths(posting).ToList();
         var id = posting.Id;
         var taken = await db.Redirects.AsNoTracking().Where(r => r.PostingId != id && paths.Contains(r.Path)).Select(r => r.Path).FirstOrDefaultAsync(ct);
         return taken is null ? null : new FieldIssue("Aliases", "alias-taken",
-            $"Another posting took the address '{taken}' while this one was being saved; it keeps it. Remove it from the aliases and save again.");
+            $"Another posting took the address '{taken}' while this one was being saved; it keeps it. Remove it from the aliases and save again.")
+            { Args = [taken] };
     }
 
     /// <summary>The paths the draft asks to redirect to the posting: its aliases and legacy URLs, not its own address.</summary>
@@ -360,10 +362,10 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     }
 
     /// <summary>What a transition did: refused with a reason, or done, raising an event when the public view changed.</summary>
-    private readonly record struct Step(string? Refusal, string? Event)
+    private readonly record struct Step(string? RefusalCode, string? Refusal, string? Event)
     {
-        public static Step Refuse(string reason) => new(reason, null);
-        public static Step Done(string? eventName = null) => new(null, eventName);
+        public static Step Refuse(string code, string reason) => new(code, reason, null);
+        public static Step Done(string? eventName = null) => new(null, null, eventName);
     }
 
     private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -2,8 +2,14 @@ using Recruiting.Core.Content;
 
 namespace Recruiting.Core.Workflow;
 
-/// <summary>A problem with one field. <see cref="Code"/> is stable, for translation; <see cref="Message"/> is English.</summary>
-public sealed record FieldIssue(string Field, string Code, string Message);
+/// <summary>
+/// A problem with one field. <see cref="Message"/> is English; <see cref="Code"/> (stable), <see cref="Field"/> and
+/// <see cref="Args"/> (the values the message names, in order) are what a translation is built from.
+/// </summary>
+public sealed record FieldIssue(string Field, string Code, string Message)
+{
+    public IReadOnlyList<string> Args { get; init; } = [];
+}
 
 public enum WorkflowOutcome { Ok, Invalid, Conflict, NotFound, Forbidden, NotAllowedNow }
 

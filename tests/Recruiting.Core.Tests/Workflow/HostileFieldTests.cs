@@ -64,8 +64,8 @@ public sealed class HostileFieldTests
     {
         Assert.Contains(Errors(Valid with { BodyMarkdown = new string('*', 300) + "x" + new string('*', 300) }), e => e.Code == "body-too-nested");
         Assert.Contains(Errors(Valid with { BodyMarkdown = new string('>', 150) + " x" }), e => e.Code == "body-too-nested");
-        Assert.Contains(Errors(Valid with { BodyMarkdown = string.Concat(Enumerable.Repeat("<div>", HtmlNesting.MaxDepth + 1)) }), e => e.Code == "body-too-nested");
-        Assert.Contains(Errors(Valid with { BodyMarkdown = "x " + string.Concat(Enumerable.Range(0, HtmlNesting.MaxOpenFormatting + 1).Select(i => $"<b id=\"{i}\">")) }), e => e.Code == "body-too-nested");
+        Assert.Contains(Errors(Valid with { BodyMarkdown = string.Concat(Enumerable.Repeat("<div>", HtmlNesting.MaxDepth + 1)) }), e => e.Code == "body-html-too-nested");
+        Assert.Contains(Errors(Valid with { BodyMarkdown = "x " + string.Concat(Enumerable.Range(0, HtmlNesting.MaxOpenFormatting + 1).Select(i => $"<b id=\"{i}\">")) }), e => e.Code == "body-html-open-formatting");
 
         Assert.Empty(Errors(Valid with { BodyMarkdown = string.Concat(Enumerable.Repeat("<div>", HtmlNesting.MaxDepth)) + string.Concat(Enumerable.Repeat("</div>", HtmlNesting.MaxDepth)) }));
         Assert.Empty(Errors(Valid with { BodyMarkdown = string.Concat(Enumerable.Repeat("<p>para", 500)) + string.Concat(Enumerable.Repeat("<b>x</b>", 500)) }));

@@ -53,8 +53,8 @@ public static class HostileCorpus
         // Markdown and HTML nesting (item 3), and enormous bodies.
         Add("markdown-quotes-200.md", Good("Quotes", new string('>', 200) + " deep"), Expect.Rejected, "body-too-nested");
         Add("markdown-lists-100.md", Good("Lists", string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- item\n"))), Expect.Rejected, "body-too-nested");
-        Add("html-divs-39000.md", Good("Divs", string.Concat(Enumerable.Repeat("<div>", 39_000))), Expect.Rejected, "body-too-nested");
-        Add("html-open-bold-5000.md", Good("Bold", string.Concat(Enumerable.Range(0, 5000).Select(i => $"<b title=\"{i}\">")) + "\n\n" + string.Concat(Enumerable.Repeat("</p><p>x", 5000))), Expect.Rejected, "body-too-nested");
+        Add("html-divs-39000.md", Good("Divs", string.Concat(Enumerable.Repeat("<div>", 39_000))), Expect.Rejected, "body-html-too-nested");
+        Add("html-open-bold-5000.md", Good("Bold", string.Concat(Enumerable.Range(0, 5000).Select(i => $"<b title=\"{i}\">")) + "\n\n" + string.Concat(Enumerable.Repeat("</p><p>x", 5000))), Expect.Rejected, "body-html-open-formatting");
         Add("body-too-long.md", Good("Long", new string('a', 200_001)), Expect.Rejected, "too-long");
         Add("body-at-limit.md", Good("At the limit", new string('a', 199_000)), Expect.Imported);
         AddBytes("file-over-2mb.md", Utf8(Good("Huge file", new string('b', 2 * 1024 * 1024 + 10))), Expect.Rejected, "file-too-large");

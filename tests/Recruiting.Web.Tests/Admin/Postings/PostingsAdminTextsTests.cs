@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
 using Recruiting.Web.Admin.Postings;
 using Recruiting.Web.Hosting;
@@ -32,20 +33,53 @@ public sealed partial class PostingsAdminTextsTests
     }
 
     [Fact]
-    public void Workflow_messages_are_translated_with_their_quoted_values_kept()
+    public void Workflow_messages_are_translated_from_their_code_field_and_arguments()
     {
-        var issue = new Recruiting.Core.Workflow.FieldIssue("Aliases", "alias-format", "The alias 'jobs/x' must be a path starting with '/'.");
+        // Built from the code and the values the issue carries, not by matching its English sentence.
+        var issue = new Recruiting.Core.Workflow.FieldIssue("Aliases", "alias-format", "The alias 'jobs/x' must be a path starting with '/'.") { Args = ["jobs/x"] };
+        Assert.Equal("L’alias « jobs/x » doit être un chemin commençant par « / ».", InFrench(() => IssueText.Localize(issue, L)));
+        Assert.Equal(issue.Message, IssueText.Localize(issue, L));
+        var missingArgument = issue with { Args = [] };
+        Assert.Equal(issue.Message, InFrench(() => IssueText.Localize(missingArgument, L)));
+    }
+
+    [Fact]
+    public void Every_message_of_the_save_pipelines_rules_has_its_french()
+    {
+        var bad = "\u0001";
+        var content = new PostingContent
+        {
+            Title = new string('t', 501), Description = "", BodyMarkdown = "ok\nbad" + bad, LeverId = "not-a-guid", EmploymentType = bad,
+            Layout = new string('l', 101), Type = bad, Aliases = ["jobs/x", "/" + new string('a', 600), "/b" + bad], Urls = ["/" + new string('u', 600), "/c" + bad],
+            ExtraFrontMatter = new Dictionary<string, string> { ["k" + bad] = "v" },
+        };
+        var issues = new[]
+        {
+            new PostingInput("de", "Bad Slug", new string('k', 201), content),
+            new PostingInput("en", "", "k" + bad, content with { Title = "", Description = new string('d', 5001), Aliases = [.. Enumerable.Range(0, 101).Select(i => $"/a{i}")] }),
+            new PostingInput("en", "a-slug", "k", content with { Title = "t" + bad, Description = "d" + bad, BodyMarkdown = new string('b', 200_001) }),
+            new PostingInput("en", new string('s', 201), "k", content),
+            new PostingInput("en", "s" + bad, "k", content),
+        }.SelectMany(input => { var (errors, warnings) = PostingValidator.Validate(input); return errors.Concat(warnings); }).ToList();
+        var codes = issues.Select(i => $"{i.Code}.{i.Field}").ToHashSet();
+        Assert.True(codes.Count >= 25, $"only {codes.Count} kinds of issue: " + string.Join(" ", codes.Order()));
+
+        var untranslated = issues.Where(i => InFrench(() => IssueText.Localize(i, L)) == i.Message).Select(i => $"{i.Code}.{i.Field}: {i.Message}").Distinct().ToList();
+        Assert.Empty(untranslated);
+    }
+
+    private static string InFrench(Func<string> text)
+    {
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = new("fr");
-            Assert.Equal("L’alias « jobs/x » doit être un chemin commençant par « / ».", IssueText.Localize(issue, L));
+            return text();
         }
         finally
         {
             System.Globalization.CultureInfo.CurrentUICulture = culture;
         }
-        Assert.Equal(issue.Message, IssueText.Localize(issue, L));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class CareersIndexEditor(RecruitingDb db, PublicContentChanges pub
         if (!actor.CanPublish) errors.Add(new("", "forbidden", "Your role does not allow this action."));
         if (!Languages.IsSupported(language)) errors.Add(new("Language", "required", "Choose English (en) or French (fr)."));
         if (string.IsNullOrWhiteSpace(title)) errors.Add(new("Title", "required", "Enter a title."));
-        else if (title.Length > 200) errors.Add(new("Title", "too-long", "The title is longer than 200 characters; shorten it."));
+        else if (title.Length > 200) errors.Add(new("Title", "too-long", "The title is longer than 200 characters; shorten it.") { Args = ["200"] });
         if (errors.Count > 0) return errors;
 
         var page = await db.Pages.SingleOrDefaultAsync(p => p.PageType == PageTypes.CareersIndex.Id && p.Language == language, ct);

@@ -1,27 +1,32 @@
-using System.Text.RegularExpressions;
-using Recruiting.Core.Workflow;
+using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Recruiting.Core.Workflow;
+using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
 
 /// <summary>
-/// A workflow message in the user's language. The workflow's English messages quote the values they name
-/// ('…'); those become {0}, {1}… so the catalog holds one template per message and the values stay as typed.
+/// A save-pipeline message in the console's language, built from the issue's code, field and arguments: the catalog's
+/// key is <c>issue.{Code}.{Field}</c>, else <c>issue.{Code}</c> for a message that is the same for every field, and the
+/// issue's <see cref="FieldIssue.Args"/> fill its {0}, {1}…. In English, and for an issue the catalog does not name
+/// (content checks), the pipeline's own English message is shown.
 /// </summary>
-public static partial class IssueText
+public static class IssueText
 {
-    [GeneratedRegex("'([^']*)'")]
-    private static partial Regex Quoted();
+    public static IEnumerable<string> Keys(FieldIssue issue) => [$"issue.{issue.Code}.{issue.Field}", $"issue.{issue.Code}"];
 
     public static string Localize(FieldIssue issue, IStringLocalizer l)
     {
-        var values = new List<object?>();
-        var template = Quoted().Replace(issue.Message.Replace("{", "{{").Replace("}", "}}"), m =>
-        {
-            values.Add(m.Groups[1].Value);
-            return $"'{{{values.Count - 1}}}'";
-        });
-        var text = l[template, values.ToArray()];
-        return text.ResourceNotFound ? issue.Message : text.Value;
+        if (!LocalizationSetup.IsFrench(CultureInfo.CurrentUICulture)) return issue.Message;
+        foreach (var key in Keys(issue))
+            if (l[key] is { ResourceNotFound: false } template)
+                return Placeholders(template.Value) <= issue.Args.Count
+                    ? string.Format(CultureInfo.CurrentCulture, template.Value, [.. issue.Args])
+                    : issue.Message;
+        return issue.Message;
     }
+
+    /// <summary>How many arguments a template needs: one more than its highest {n}.</summary>
+    private static int Placeholders(string template) =>
+        System.Text.RegularExpressions.Regex.Matches(template, @"\{(\d+)").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
 }

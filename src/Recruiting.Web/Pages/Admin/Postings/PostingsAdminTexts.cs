@@ -3,8 +3,8 @@ using Recruiting.Web.Localization;
 namespace Recruiting.Web.Admin.Postings;
 
 /// <summary>
-/// The French of the postings screens of the console, and of the save pipeline's messages (as templates: see
-/// <see cref="IssueText"/>).
+/// The French of the postings screens of the console, and of the save pipeline's messages (by code, field and
+/// arguments: see <see cref="IssueText"/>).
 /// </summary>
 public sealed class PostingsAdminTexts : TextCatalog
 {
@@ -96,21 +96,6 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["week"] = "semaine",
         ["month"] = "mois",
         ["year"] = "année",
-        ["A posting has at most 20 locations; remove some."] = "Une offre a au plus 20\u00A0lieux\u00A0; retirez-en.",
-        ["The location '{0}' names no country: write it as '{1}'."] = "Le lieu «\u00A0{0}\u00A0» ne nomme aucun pays\u00A0: écrivez-le sous la forme «\u00A0{1}\u00A0».",
-        ["The place '{0}…' is longer than 100 characters; shorten it."] = "Le lieu «\u00A0{0}…\u00A0» dépasse 100\u00A0caractères\u00A0; raccourcissez-le.",
-        ["Name the country remote applicants must be in, such as '{0}'."] = "Nommez le pays où doivent résider les candidats en télétravail, comme «\u00A0{0}\u00A0».",
-        ["The remote country is longer than 100 characters; shorten it."] = "Le pays du télétravail dépasse 100\u00A0caractères\u00A0; raccourcissez-le.",
-        ["The department is longer than 100 characters; shorten it."] = "Le service dépasse 100\u00A0caractères\u00A0; raccourcissez-le.",
-        ["Enter a minimum, a maximum or both, as numbers, or leave the salary out."] = "Entrez un minimum, un maximum ou les deux, en chiffres, ou laissez le salaire vide.",
-        ["A salary cannot be negative."] = "Un salaire ne peut pas être négatif.",
-        ["A salary is at most 100,000,000."] = "Un salaire est d’au plus 100\u00A0000\u00A0000.",
-        ["The minimum salary '{0}' is above the maximum '{1}'; swap them."] = "Le salaire minimum «\u00A0{0}\u00A0» dépasse le maximum «\u00A0{1}\u00A0»\u00A0; inversez-les.",
-        ["'{0}' is not a currency code: write three capital letters, such as CAD, USD or EUR."] =
-            "«\u00A0{0}\u00A0» n’est pas un code de devise\u00A0: écrivez trois majuscules, comme CAD, USD ou EUR.",
-        ["'{0}' is not a pay period: use HOUR, DAY, WEEK, MONTH or YEAR."] = "«\u00A0{0}\u00A0» n’est pas une période de paie\u00A0: utilisez HOUR, DAY, WEEK, MONTH ou YEAR.",
-        ["The employment type '{0}' is none of full-time, part-time, contract, temporary, internship, volunteer, per diem or other; search engines will not see it."] =
-            "Le type d’emploi «\u00A0{0}\u00A0» n’est ni temps plein, ni temps partiel, ni contrat, ni temporaire, ni stage, ni bénévolat, ni à la journée, ni autre\u00A0; les moteurs de recherche ne le verront pas.",
         ["In your time zone ({0}). The posting is archived automatically at this time; it must come after the publication date."] =
             "Dans votre fuseau horaire ({0}). L’offre est archivée automatiquement à ce moment\u00A0; la date doit suivre celle de publication.",
         ["Aliases"] = "Alias",
@@ -151,85 +136,143 @@ public sealed class PostingsAdminTexts : TextCatalog
             "La traduction n’a pas pu être créée\u00A0: son slug ou sa clé est déjà utilisé dans l’autre langue.",
         ["The introduction is saved."] = "L’introduction est enregistrée.",
 
-        // Save pipeline messages (quoted values become {0}, {1}…)
-        ["Enter a title."] = "Saisissez un titre.",
-        ["The title is longer than 500 characters; shorten it."] = "Le titre dépasse 500 caractères\u00A0; raccourcissez-le.",
-        ["The title is longer than 200 characters; shorten it."] = "Le titre dépasse 200 caractères\u00A0; raccourcissez-le.",
-        ["Enter a description: it is the summary shown in search results."] = "Saisissez une description\u00A0: c’est le résumé affiché dans les résultats de recherche.",
-        ["Choose English (en) or French (fr)."] = "Choisissez l’anglais (en) ou le français (fr).",
-        ["Enter a slug: lower-case letters, digits and dashes."] = "Saisissez un slug\u00A0: minuscules, chiffres et tirets.",
-        ["'{0}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{1}'."] =
-            "« {0} » n'est pas un slug valide\u00A0: utilisez des minuscules, des chiffres et des tirets simples, par exemple « {1} ».",
-        ["The leverId '{0}' is not a GUID; the Apply link may not work."] = "Le leverId « {0} » n’est pas un GUID\u00A0; le lien Postuler risque de ne pas fonctionner.",
-        ["The alias '{0}' must be a path starting with '{1}'."] = "L’alias « {0} » doit être un chemin commençant par « {1} ».",
-        ["A posting has at most 100 aliases; remove some."] = "Une offre a au plus 100 alias ; retirez-en.",
-        ["The alias '{0}' is longer than 500 characters; shorten it."] = "L’alias « {0} » dépasse 500 caractères ; raccourcissez-le.",
-        ["The old path '{0}' already redirects to the posting '{1}'; it was left there."] = "L’ancien chemin « {0} » redirige déjà vers l’offre « {1} » ; il lui a été laissé.",
-        ["The description is longer than 5000 characters; shorten it."] = "La description dépasse 5000 caractères ; raccourcissez-la.",
-        ["The slug is longer than 200 characters; shorten it."] = "Le slug dépasse 200 caractères ; raccourcissez-le.",
-        ["The translation key is longer than 200 characters; shorten it."] = "La clé de traduction dépasse 200 caractères ; raccourcissez-la.",
-        ["The leverId is longer than 100 characters; shorten it."] = "Le leverId dépasse 100 caractères ; raccourcissez-le.",
-        ["The employment type is longer than 100 characters; shorten it."] = "Le type d’emploi dépasse 100 caractères ; raccourcissez-le.",
-        ["The layout is longer than 100 characters; shorten it."] = "Le gabarit (layout) dépasse 100 caractères ; raccourcissez-le.",
-        ["The type is longer than 100 characters; shorten it."] = "Le type dépasse 100 caractères ; raccourcissez-le.",
-        ["The body is longer than 200000 characters; shorten it."] = "Le texte dépasse 200000 caractères ; raccourcissez-le.",
-        ["The url '{0}' is longer than 500 characters; shorten it."] = "L’url « {0} » dépasse 500 caractères ; raccourcissez-le.",
-        ["The title holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le titre contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The description holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "La description contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The slug holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le slug contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The translation key holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "La clé de traduction contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The leverId holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le leverId contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The employment type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le type d’emploi contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The layout holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le gabarit (layout) contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le type contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The location holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le lieu contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
-        ["The remote country holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le pays du télétravail contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
-        ["The department holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le service contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
-        ["The currency holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "La devise contient le caractère «\u00A0{0}\u00A0», que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
-        ["The body holds the character '{0}' on line '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le texte contient le caractère « {0} » à la ligne {1}, que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The path '{0}' holds the character '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "Le chemin « {0} » contient le caractère « {1} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The front-matter key '{0}' holds the character '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
-            "La clé d’en-tête « {0} » contient le caractère « {1} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le : ressaisir le texte qui l’entoure l’enlève.",
-        ["The body nests quotes, lists, emphasis or links more than 100 levels deep. Simplify that part of the body."] =
-            "Le texte imbrique des citations, des listes, des mises en valeur ou des liens sur plus de 100 niveaux. Simplifiez cette partie du texte.",
-        ["The body's HTML nests more than 100 elements inside each other (line '{0}' of the body). Simplify that part of the body."] =
-            "Le HTML du texte imbrique plus de 100 éléments les uns dans les autres (ligne {0} du texte). Simplifiez cette partie du texte.",
-        ["The body's HTML leaves more than 16 formatting tags such as <b> or <i> open at once (line '{0}' of the body). Simplify that part of the body."] =
-            "Le HTML du texte laisse plus de 16 balises de mise en forme comme <b> ou <i> ouvertes à la fois (ligne {0} du texte). Simplifiez cette partie du texte.",
-        ["Another en posting already uses the slug '{0}'; choose another."] = "Une autre offre en anglais utilise déjà le slug « {0} »\u00A0; choisissez-en un autre.",
-        ["Another fr posting already uses the slug '{0}'; choose another."] = "Une autre offre en français utilise déjà le slug « {0} »\u00A0; choisissez-en un autre.",
-        ["Another en posting took the slug '{0}' while this one was being saved; choose another slug and save again."] =
-            "Une autre offre en anglais a pris le slug « {0} » pendant l’enregistrement de celle-ci\u00A0; choisissez un autre slug et enregistrez de nouveau.",
-        ["Another fr posting took the slug '{0}' while this one was being saved; choose another slug and save again."] =
-            "Une autre offre en français a pris le slug « {0} » pendant l’enregistrement de celle-ci\u00A0; choisissez un autre slug et enregistrez de nouveau.",
-        ["Another posting took the address '{0}' while this one was being saved; it keeps it. Remove it from the aliases and save again."] =
+        // Save pipeline messages, by code and field: see IssueText. {0}, {1}… are the issue's Args.
+        ["issue.required.Title", "Enter a title."] =
+            "Saisissez un titre.",
+        ["issue.required.Description", "Enter a description: it is the summary shown in search results."] =
+            "Saisissez une description\u00A0: c’est le résumé affiché dans les résultats de recherche.",
+        ["issue.required.Language", "Choose English (en) or French (fr)."] =
+            "Choisissez l’anglais (en) ou le français (fr).",
+        ["issue.required.Slug", "Enter a slug: lower-case letters, digits and dashes."] =
+            "Saisissez un slug\u00A0: minuscules, chiffres et tirets.",
+        ["issue.too-long.Title", "The title is longer than {0} characters; shorten it."] =
+            "Le titre dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.invalid-character.Title", "The title holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le titre contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.Description", "The description is longer than {0} characters; shorten it."] =
+            "La description dépasse {0} caractères\u00A0; raccourcissez-la.",
+        ["issue.invalid-character.Description", "The description holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La description contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.Slug", "The slug is longer than {0} characters; shorten it."] =
+            "Le slug dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.invalid-character.Slug", "The slug holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le slug contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.TranslationKey", "The translation key is longer than {0} characters; shorten it."] =
+            "La clé de traduction dépasse {0} caractères\u00A0; raccourcissez-la.",
+        ["issue.invalid-character.TranslationKey", "The translation key holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La clé de traduction contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.LeverId", "The leverId is longer than {0} characters; shorten it."] =
+            "Le leverId dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.invalid-character.LeverId", "The leverId holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le leverId contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.EmploymentType", "The employment type is longer than {0} characters; shorten it."] =
+            "Le type d’emploi dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.invalid-character.EmploymentType", "The employment type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le type d’emploi contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.Layout", "The layout is longer than {0} characters; shorten it."] =
+            "Le gabarit (layout) dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.invalid-character.Layout", "The layout holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le gabarit (layout) contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.Type", "The type is longer than {0} characters; shorten it."] =
+            "Le type dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.invalid-character.Type", "The type holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le type contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.too-long.BodyMarkdown", "The body is longer than {0} characters; shorten it."] =
+            "Le texte dépasse {0} caractères\u00A0; raccourcissez-le.",
+        ["issue.too-long.Urls", "The url '{1}…' is longer than {0} characters; shorten it."] =
+            "L’url « {1}… » dépasse {0} caractères\u00A0; raccourcissez-la.",
+        ["issue.invalid-character.BodyMarkdown", "The body holds the character '{0}' on line '{1}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le texte contient le caractère « {0} » à la ligne {1}, que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.invalid-character.Aliases", "The path '{1}' holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le chemin « {1} » contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.invalid-character.Urls", "The path '{1}' holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le chemin « {1} » contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.invalid-character.ExtraFrontMatter", "The front-matter key '{1}' holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La clé d’en-tête « {1} » contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.body-too-nested.BodyMarkdown", "The body nests quotes, lists, emphasis or links more than {0} levels deep. Simplify that part of the body."] =
+            "Le texte imbrique des citations, des listes, des mises en valeur ou des liens sur plus de {0}\u00A0niveaux. Simplifiez cette partie du texte.",
+        ["issue.slug-format.Slug", "'{0}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{1}'."] =
+            "« {0} » n’est pas un slug valide\u00A0: utilisez des minuscules, des chiffres et des tirets simples, par exemple « {1} ».",
+        ["issue.alias-format.Aliases", "The alias '{0}' must be a path starting with '/'."] =
+            "L’alias « {0} » doit être un chemin commençant par « / ».",
+        ["issue.too-many-aliases.Aliases", "A posting has at most {0} aliases; remove some."] =
+            "Une offre a au plus {0} alias\u00A0; retirez-en.",
+        ["issue.alias-too-long.Aliases", "The alias '{0}…' is longer than {1} characters; shorten it."] =
+            "L’alias « {0}… » dépasse {1} caractères\u00A0; raccourcissez-le.",
+        // Said both when the validator finds the slug taken and when another posting took it during the save.
+        ["issue.slug-taken.Slug", "Another {1} posting already uses the slug '{0}'; choose another."] =
+            "Une autre offre ({1}) utilise déjà le slug « {0} »\u00A0; choisissez-en un autre et enregistrez de nouveau.",
+        ["issue.closing-before-publish", "The closing date must come after the publication date."] =
+            "La date de clôture doit suivre la date de publication.",
+        ["issue.closing-before-publish.ClosingAt", "The closing date must come after the publication date."] =
+            "La date de clôture doit suivre la date de publication.",
+        ["issue.invalid-character.Locations", "The location holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le lieu contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.invalid-character.RemoteCountry", "The remote country holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le pays du télétravail contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.invalid-character.Department", "The department holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "Le service contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.invalid-character.Salary", "The currency holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
+            "La devise contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+        ["issue.body-html-too-nested.BodyMarkdown", "The body's HTML nests more than {0} elements inside each other (line '{1}' of the body). Simplify that part of the body."] =
+            "Le HTML du texte imbrique plus de {0} éléments les uns dans les autres (ligne {1} du texte). Simplifiez cette partie du texte.",
+        ["issue.body-html-open-formatting.BodyMarkdown", "The body's HTML leaves more than {0} formatting tags such as <b> or <i> open at once (line '{1}' of the body). Simplify that part of the body."] =
+            "Le HTML du texte laisse plus de {0} balises de mise en forme comme <b> ou <i> ouvertes à la fois (ligne {1} du texte). Simplifiez cette partie du texte.",
+        ["issue.redirect-taken.Aliases", "The old path '{0}' already redirects to the posting '{1}'; it was left there."] =
+            "L’ancien chemin « {0} » redirige déjà vers l’offre « {1} »\u00A0; il lui a été laissé.",
+        ["issue.alias-taken.Aliases", "Another posting took the address '{0}' while this one was being saved; it keeps it. Remove it from the aliases and save again."] =
             "Une autre offre a pris l’adresse « {0} » pendant l’enregistrement de celle-ci et la garde. Retirez-la des alias et enregistrez de nouveau.",
-        ["The closing date must come after the publication date."] = "La date de clôture doit suivre la date de publication.",
-        ["Someone else saved this posting after you opened it. Your text is kept below: compare it with theirs and save again."] =
+
+        // Job facts
+        ["issue.too-many-locations.Locations", "A posting has at most {0} locations; remove some."] =
+            "Une offre a au plus {0}\u00A0lieux\u00A0; retirez-en.",
+        ["issue.location-country.Locations", "The location '{0}' names no country: write it as 'City, Region, Country'."] =
+            "Le lieu « {0} » ne nomme aucun pays\u00A0: écrivez-le sous la forme « Ville, Région, Pays ».",
+        ["issue.too-long.Locations", "The place '{1}…' is longer than {0} characters; shorten it."] =
+            "Le lieu « {1}… » dépasse {0}\u00A0caractères\u00A0; raccourcissez-le.",
+        ["issue.remote-country.RemoteCountry", "Name the country remote applicants must be in, such as 'Canada'."] =
+            "Nommez le pays où doivent résider les candidats en télétravail, comme le Canada.",
+        ["issue.too-long.RemoteCountry", "The remote country is longer than {0} characters; shorten it."] =
+            "Le pays du télétravail dépasse {0}\u00A0caractères\u00A0; raccourcissez-le.",
+        ["issue.too-long.Department", "The department is longer than {0} characters; shorten it."] =
+            "Le service dépasse {0}\u00A0caractères\u00A0; raccourcissez-le.",
+        ["issue.salary-empty.Salary", "Enter a minimum, a maximum or both, as numbers, or leave the salary out."] =
+            "Entrez un minimum, un maximum ou les deux, en chiffres, ou laissez le salaire vide.",
+        ["issue.salary-negative.Salary", "A salary cannot be negative."] =
+            "Un salaire ne peut pas être négatif.",
+        ["issue.salary-too-high.Salary", "A salary is at most 100,000,000."] =
+            "Un salaire est d’au plus 100\u00A0000\u00A0000.",
+        ["issue.salary-range.Salary", "The minimum salary '{0}' is above the maximum '{1}'; swap them."] =
+            "Le salaire minimum « {0} » dépasse le maximum « {1} »\u00A0; inversez-les.",
+        ["issue.salary-currency.Salary", "'{0}' is not a currency code: write three capital letters, such as CAD, USD or EUR."] =
+            "« {0} » n’est pas un code de devise\u00A0: écrivez trois majuscules, comme CAD, USD ou EUR.",
+        ["issue.salary-unit.Salary", "'{0}' is not a pay period: use HOUR, DAY, WEEK, MONTH or YEAR."] =
+            "« {0} » n’est pas une période de paie\u00A0: utilisez HOUR, DAY, WEEK, MONTH ou YEAR.",
+        ["issue.employment-type-unknown.EmploymentType", "The employment type '{0}' is none of full-time, part-time, contract, temporary, internship, volunteer, per diem or other; search engines will not see it."] =
+            "Le type d’emploi « {0} » n’est ni temps plein, ni temps partiel, ni contrat, ni temporaire, ni stage, ni bénévolat, ni à la journée, ni autre\u00A0; les moteurs de recherche ne le verront pas.",
+
+        ["issue.conflict", "Someone else saved this posting after you opened it. Your text is kept below: compare it with theirs and save again."] =
             "Une autre personne a enregistré cette offre après que vous l’avez ouverte. Votre texte est conservé ci-dessous\u00A0: comparez-le avec le sien et enregistrez de nouveau.",
-        ["Your role does not allow this action."] = "Votre rôle ne permet pas cette action.",
-        ["Choose a publication time in the future, or publish now."] = "Choisissez une heure de publication dans le futur, ou publiez maintenant.",
-        ["Choose the date and time of publication."] = "Choisissez la date et l’heure de publication.",
-        ["Only a published posting can be archived."] = "Seule une offre publiée peut être archivée.",
-        ["Only an archived posting can be unarchived."] = "Seule une offre archivée peut être désarchivée.",
-        ["This posting is not published."] = "Cette offre n’est pas publiée.",
-        ["This posting is already in the trash."] = "Cette offre est déjà à la corbeille.",
-        ["This posting is not in the trash."] = "Cette offre n’est pas à la corbeille.",
-        ["Only a draft can be submitted for review."] = "Seul un brouillon peut être soumis pour relecture.",
+        ["issue.forbidden", "Your role does not allow this action."] =
+            "Votre rôle ne permet pas cette action.",
+        ["issue.not-found", "There is no posting {0}."] =
+            "Il n’y a aucune offre {0}.",
+        ["issue.schedule-in-past", "Choose a publication time in the future, or publish now."] =
+            "Choisissez une heure de publication dans le futur, ou publiez maintenant.",
+        ["issue.archive-not-published", "Only a published posting can be archived."] =
+            "Seule une offre publiée peut être archivée.",
+        ["issue.unarchive-not-archived", "Only an archived posting can be unarchived."] =
+            "Seule une offre archivée peut être désarchivée.",
+        ["issue.unpublish-not-published", "This posting is not published."] =
+            "Cette offre n’est pas publiée.",
+        ["issue.trash-already-trashed", "This posting is already in the trash."] =
+            "Cette offre est déjà à la corbeille.",
+        ["issue.restore-not-trashed", "This posting is not in the trash."] =
+            "Cette offre n’est pas à la corbeille.",
+        ["issue.submit-not-draft", "Only a draft can be submitted for review."] =
+            "Seul un brouillon peut être soumis pour relecture.",
+        ["issue.required.PublishAt", "Choose the date and time of publication."] =
+            "Choisissez la date et l’heure de publication.",
 
         // Preview
         ["Preview of the draft: this is not public yet."] = "Aperçu du brouillon\u00A0: il n’est pas encore public.",
