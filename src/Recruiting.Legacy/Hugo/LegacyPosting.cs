@@ -62,7 +62,7 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
         var warnings = new List<ImportMessage>();
         if (string.IsNullOrWhiteSpace(LegacyKeys.Text(known.GetValueOrDefault(LegacyKeys.Title))))
             warnings.Add(ImportMessage.Warning("title-derived", $"No title: used \"{fields.Title}\" from the body.",
-                "Check the title in the console; an export leaves the key out as the file did.", LegacyKeys.Title));
+                "Check the title in the console; an export leaves the key out as the file did.", LegacyKeys.Title) with { Args = [fields.Title] });
         if (string.IsNullOrWhiteSpace(LegacyKeys.Text(known.GetValueOrDefault(LegacyKeys.Description))))
             warnings.Add(ImportMessage.Warning("description-derived", "No description: used the first paragraph of the body.",
                 "Write a real summary for search results in the console.", LegacyKeys.Description));

@@ -18,7 +18,7 @@ internal static class FilePreparer
         {
             report.Outcome = FileOutcome.Skipped;
             report.Messages.Add(new ImportMessage("info", "skipped-type",
-                $"Not a Markdown file ({string.Join(", ", ImportSourceReader.Extensions)}); not read."));
+                $"Not a Markdown file ({string.Join(", ", ImportSourceReader.Extensions)}); not read.") with { Args = [string.Join(", ", ImportSourceReader.Extensions)] });
             return null;
         }
         var hash = Hash(source.Text, options.Language);

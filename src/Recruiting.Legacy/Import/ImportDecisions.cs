@@ -24,14 +24,14 @@ internal static class ImportDecisions
         var key = fileKey ?? slug;
         if (fileKey is null)
             report.Messages.Add(ImportMessage.Warning("translation-key-missing", $"No translationKey: the posting's key is its slug '{slug}', linked to no translation.",
-                "Add the translationKey its translation uses, and import again.", LegacyKeys.TranslationKey));
+                "Add the translationKey its translation uses, and import again.", LegacyKeys.TranslationKey) with { Args = [slug] });
 
         // A posting and its translation (other language, same translationKey) are one job with one leverId.
         if (fields.LeverId is { } lever)
             foreach (var other in state.WithLeverId(lever).Where(r => r.Id != existing?.Id && (r.Language == language || r.TranslationKey != key)))
                 report.Ambiguities.Add(new ImportMessage("ambiguity", "lever-id-shared",
                     $"leverId '{lever}' is also on the posting {other.Label}, which is not its translation; both are kept, neither is linked to the other.",
-                    LegacyKeys.LeverId, Action: "If one file is a renamed copy of the other, archive or delete the stale posting."));
+                    LegacyKeys.LeverId, Action: "If one file is a renamed copy of the other, archive or delete the stale posting.") with { Args = [lever, other.Label] });
 
         var extras = new Dictionary<string, string>(file.Posting.Extras);
         if (key != fileKey && !extras.ContainsKey(LegacyKeys.TranslationKey))
@@ -82,7 +82,7 @@ internal static class ImportDecisions
         if (slug != baseSlug)
             file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "slug-taken",
                 $"The slug '{baseSlug}' (from the {decidedBy}) is taken in {file.Language}; this posting got '{slug}'.",
-                "slug", Action: "Rename it in the console if another slug fits better."));
+                "slug", Action: "Rename it in the console if another slug fits better.") { Args = [baseSlug, decidedBy, file.Language, slug] });
         return slug;
     }
 
@@ -96,9 +96,9 @@ internal static class ImportDecisions
             if (path == canonical) continue;
             if (servedBy.GetValueOrDefault(path) is { } winner && winner != file.Source.Path)
             {
-                file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "redirect-taken",
+                file.Report.Ambiguities.Add(new ImportMessage("ambiguity", "redirect-other-file",
                     $"The old path '{path}' also belongs to {winner}, whose page Hugo's output showed there; it redirects to that posting.",
-                    LegacyKeys.Aliases, Action: "Nothing to do if that is right; otherwise remove the alias from one of the files."));
+                    LegacyKeys.Aliases, Action: "Nothing to do if that is right; otherwise remove the alias from one of the files.") { Args = [path, winner] });
                 continue;
             }
             var owner = state.RedirectOwner(path);

@@ -10,9 +10,13 @@ public enum FileOutcome { Created, Updated, Unchanged, Rejected, Conflict, Skipp
 /// <summary>
 /// A problem or remark about one file. <see cref="Line"/> and <see cref="Column"/> are 1-based positions in the
 /// file when known; <see cref="Field"/> names the front-matter key; <see cref="Action"/> says what to do about it.
+/// <see cref="Message"/> and <see cref="Action"/> are English; <see cref="Code"/> and <see cref="Args"/> (the values the
+/// message names, in order) are what the console's translation is built from.
 /// </summary>
 public sealed record ImportMessage(string Severity, string Code, string Message, string? Field = null, int? Line = null, int? Column = null, string? Action = null)
 {
+    public IReadOnlyList<string> Args { get; init; } = [];
+
     public static ImportMessage Error(string code, string message, string? action = null, string? field = null, int? line = null, int? column = null) =>
         new("error", code, message, field, line, column, action);
 
@@ -21,7 +25,7 @@ public sealed record ImportMessage(string Severity, string Code, string Message,
 
     /// <summary>An old path another posting already redirects: the save pipeline's rule and message (<see cref="PostingValidator.RedirectTaken"/>).</summary>
     public static ImportMessage RedirectTaken(FieldIssue issue) =>
-        new("ambiguity", issue.Code, issue.Message, LegacyKeys.Aliases, Action: "Remove the alias from one of the two files, or move the redirect in the console.");
+        new("ambiguity", issue.Code, issue.Message, LegacyKeys.Aliases, Action: "Remove the alias from one of the two files, or move the redirect in the console.") { Args = issue.Args };
 
     public override string ToString()
     {

@@ -46,7 +46,7 @@ public static class LegacyFileText
         var line = bytes[..invalid].Count((byte)'\n') + 1;
         return new ImportSource(identity, Windows1252.GetString(bytes), new ImportMessage("warning", "not-utf8",
             $"The file is not UTF-8 (byte 0x{bytes[invalid]:X2} on line {line} is not valid UTF-8); it was read as Windows-1252 (Latin-1).",
-            Line: line, Action: "Check the accented letters in the console, or save the file as UTF-8 and import it again."));
+            Line: line, Action: "Check the accented letters in the console, or save the file as UTF-8 and import it again.") with { Args = [$"{bytes[invalid]:X2}", $"{line}"] });
     }
 
     private static ImportSource FromBom(string identity, ReadOnlySpan<byte> bytes, Encoding encoding)
@@ -59,7 +59,7 @@ public static class LegacyFileText
         {
             return new ImportSource(identity, "", ImportMessage.Error("bad-encoding",
                 $"The file starts with a {encoding.WebName} byte-order mark but its bytes are not valid {encoding.WebName}.",
-                "Save the file as UTF-8 and import it again."));
+                "Save the file as UTF-8 and import it again.") with { Args = [encoding.WebName] });
         }
     }
 
@@ -86,5 +86,6 @@ public static class LegacyFileText
 
     private static ImportMessage TooLarge(long bytes) => ImportMessage.Error("file-too-large",
         $"The file is {bytes / 1024.0 / 1024.0:0.#} MB; files over {MaxFileBytes / 1024 / 1024} MB are not read.",
-        $"Shorten the posting: a body holds at most {Recruiting.Core.Workflow.PostingLimits.Body:N0} characters.");
+        $"Shorten the posting: a body holds at most {Recruiting.Core.Workflow.PostingLimits.Body:N0} characters.")
+        with { Args = [$"{bytes / 1024.0 / 1024.0:0.#}", $"{MaxFileBytes / 1024 / 1024}", $"{Recruiting.Core.Workflow.PostingLimits.Body}"] };
 }

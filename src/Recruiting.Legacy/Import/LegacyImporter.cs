@@ -217,7 +217,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     private static void Record(PreparedFile file, PreparedImport prepared, WorkflowResult result)
     {
         var report = file.Report;
-        report.Messages.AddRange(result.Warnings.Where(w => !ImportLint.IsLint(w)).Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field)));
+        report.Messages.AddRange(result.Warnings.Where(w => !ImportLint.IsLint(w)).Select(w => ImportMessage.Warning(w.Code, w.Message, null, w.Field) with { Args = w.Args }));
         switch (result.Outcome)
         {
             case WorkflowOutcome.Ok:
@@ -230,14 +230,14 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             default:
                 report.Outcome = FileOutcome.Rejected;
                 report.Messages.AddRange(result.Errors.Select(e => ImportMessage.Error(e.Code, e.Message,
-                    e.Field == "BodyMarkdown" ? "Correct the body and import again." : "Correct the front matter and import again.", e.Field)));
+                    e.Field == "BodyMarkdown" ? "Correct the body and import again." : "Correct the front matter and import again.", e.Field) with { Args = e.Args }));
                 break;
         }
     }
 
     private static ImportMessage NotStored(Exception e) =>
         ImportMessage.Error("not-stored", $"The database refused this file, so nothing of it was stored: {(e.InnerException ?? e).Message}",
-            "Fix the cause and import again; files the database accepted are not affected.");
+            "Fix the cause and import again; files the database accepted are not affected.") with { Args = [(e.InnerException ?? e).Message] };
 
     private static void Conflict(FileReport report, ImportState.Row row)
     {
@@ -245,7 +245,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         (report.PostingId, report.Slug, report.Language) = (row.Id, row.Slug, row.Language);
         report.Messages.Add(ImportMessage.Error("edited-since-import",
             $"The posting {row.Label} was edited in the CMS since its last import (version {row.Version}, imported as {row.ImportedVersion}); the file was not applied.",
-            "Keep the CMS version (do nothing), or overwrite it with --force."));
+            "Keep the CMS version (do nothing), or overwrite it with --force.") with { Args = [row.Label, $"{row.Version}", $"{row.ImportedVersion}"] });
     }
 
     private static ImportState.Row Row(PostingImport i, int version) =>

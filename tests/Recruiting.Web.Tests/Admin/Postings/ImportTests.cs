@@ -119,6 +119,25 @@ public sealed class ImportTests
         Assert.DoesNotContain("What the import would do", page);
     }
 
+    [Fact]
+    public async Task The_report_of_a_french_console_is_in_french_built_from_each_messages_code_and_values()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        await publisher.PostFormAsync(Url, new() { ["language"] = "fr", ["returnUrl"] = Url }, Recruiting.Web.Admin.AdminPaths.Language);
+        var longTitle = new string('t', 501);
+
+        var response = await UploadAsync(publisher,
+            ("sans-resume.fr.md", System.Text.Encoding.UTF8.GetBytes("---\ntitle: Comptable\n---\nTient les comptes.\n")),
+            ("trop-long.fr.md", System.Text.Encoding.UTF8.GetBytes($"---\ntitle: {longTitle}\ndescription: D.\ntranslationKey: k\n---\nTexte.\n")));
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Pas de description\u00A0: le premier paragraphe du texte est utilisé. Rédigez dans la console un vrai résumé pour les résultats de recherche.", page);
+        Assert.Contains("Pas de translationKey\u00A0: la clé de l’offre est son slug « sans-resume », liée à aucune traduction.", page);
+        Assert.Contains("[Title] Le titre dépasse 500 caractères\u00A0; raccourcissez-le. Corrigez l’en-tête (front matter) et importez de nouveau.", page);
+        Assert.DoesNotContain("No description", page);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, params (string Name, byte[] Bytes)[] files)
     {
         var page = await client.GetStringAsync(Url);

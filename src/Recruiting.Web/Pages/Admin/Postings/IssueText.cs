@@ -27,6 +27,6 @@ public static class IssueText
     }
 
     /// <summary>How many arguments a template needs: one more than its highest {n}.</summary>
-    private static int Placeholders(string template) =>
+    public static int Placeholders(string template) =>
         System.Text.RegularExpressions.Regex.Matches(template, @"\{(\d+)").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
 }

@@ -136,6 +136,56 @@ public sealed class PostingsAdminTexts : TextCatalog
             "La traduction n’a pas pu être créée\u00A0: son slug ou sa clé est déjà utilisé dans l’autre langue.",
         ["The introduction is saved."] = "L’introduction est enregistrée.",
 
+        // Import report messages, by code (see ImportText), and their advice as written
+        ["line {0}, column {1}: "] = "ligne {0}, colonne {1}\u00A0: ",
+        ["line {0}: "] = "ligne {0}\u00A0: ",
+        ["import.title-derived", "No title: used \"{0}\" from the body."] =
+            "Pas de titre\u00A0: « {0} », tiré du texte, est utilisé.",
+        ["import.description-derived", "No description: used the first paragraph of the body."] =
+            "Pas de description\u00A0: le premier paragraphe du texte est utilisé.",
+        ["import.alias-relative", "An alias does not start with '/': taken from the page's folder, as Hugo did."] =
+            "Un alias ne commence pas par « / »\u00A0: il est pris depuis le dossier de la page, comme le faisait Hugo.",
+        ["import.url-ignored", "'url' is a list or a map, which Hugo ignored: the page's address comes from its file name, as on the old site."] =
+            "« url » est une liste ou un dictionnaire, qu’Hugo ignorait\u00A0: l’adresse de la page vient du nom de son fichier, comme sur l’ancien site.",
+        ["import.language-unknown", "The language could not be told from the path or the text; taken as English."] =
+            "La langue n’a pu être déduite ni du chemin ni du texte\u00A0; l’anglais est retenu.",
+        ["import.translation-key-missing", "No translationKey: the posting's key is its slug '{0}', linked to no translation."] =
+            "Pas de translationKey\u00A0: la clé de l’offre est son slug « {0} », liée à aucune traduction.",
+        ["import.slug-taken", "The slug '{0}' (from the {1}) is taken in {2}; this posting got '{3}'."] =
+            "Le slug « {0} » est déjà pris ({2})\u00A0; cette offre a reçu « {3} ».",
+        ["import.redirect-other-file", "The old path '{0}' also belongs to {1}, whose page Hugo's output showed there; it redirects to that posting."] =
+            "L’ancien chemin « {0} » appartient aussi à {1}, dont Hugo affichait la page à cette adresse\u00A0; il redirige vers l’offre de ce fichier.",
+        ["import.lever-id-shared", "leverId '{0}' is also on the posting {1}, which is not its translation; both are kept, neither is linked to the other."] =
+            "Le leverId « {0} » est aussi celui de l’offre {1}, qui n’est pas sa traduction\u00A0; les deux sont gardées, sans lien entre elles.",
+        ["import.edited-since-import", "The posting {0} was edited in the CMS since its last import (version {1}, imported as {2}); the file was not applied."] =
+            "L’offre {0} a été modifiée dans le CMS depuis sa dernière importation (version {1}, importée en version {2})\u00A0; le fichier n’a pas été appliqué.",
+        ["import.not-stored", "The database refused this file, so nothing of it was stored: {0}"] =
+            "La base de données a refusé ce fichier, donc rien n’en a été enregistré\u00A0: {0}",
+        ["import.skipped-type", "Not a Markdown file ({0}); not read."] =
+            "Pas un fichier Markdown ({0})\u00A0; non lu.",
+        ["import.not-utf8", "The file is not UTF-8 (byte 0x{0} on line {1} is not valid UTF-8); it was read as Windows-1252 (Latin-1)."] =
+            "Le fichier n’est pas en UTF-8 (l’octet 0x{0} de la ligne {1} n’est pas de l’UTF-8 valide)\u00A0; il a été lu en Windows-1252 (Latin-1).",
+        ["import.bad-encoding", "The file starts with a {0} byte-order mark but its bytes are not valid {0}."] =
+            "Le fichier commence par une marque d’ordre des octets {0}, mais ses octets ne sont pas du {0} valide.",
+        ["import.file-too-large", "The file is {0} MB; files over {1} MB are not read."] =
+            "Le fichier fait {0}\u00A0Mo\u00A0; les fichiers de plus de {1}\u00A0Mo ne sont pas lus.",
+        ["Check the title in the console; an export leaves the key out as the file did."] = "Vérifiez le titre dans la console\u00A0; un export omet la clé comme le faisait le fichier.",
+        ["Write a real summary for search results in the console."] = "Rédigez dans la console un vrai résumé pour les résultats de recherche.",
+        ["Check the redirect works, or write the alias as a full path."] = "Vérifiez que la redirection fonctionne, ou écrivez l’alias comme un chemin complet.",
+        ["Write url as one path, or remove it."] = "Écrivez url comme un seul chemin, ou retirez-le.",
+        ["Put the file under an 'en' or 'fr' folder, name it name.fr.md, or pass --lang."] = "Placez le fichier dans un dossier « en » ou « fr », nommez-le nom.fr.md, ou passez --lang.",
+        ["Add the translationKey its translation uses, and import again."] = "Ajoutez la translationKey qu’utilise sa traduction, puis importez de nouveau.",
+        ["Remove the alias from one of the two files, or move the redirect in the console."] = "Retirez l’alias de l’un des deux fichiers, ou déplacez la redirection dans la console.",
+        ["Nothing to do if that is right; otherwise remove the alias from one of the files."] = "Rien à faire si c’est juste\u00A0; sinon, retirez l’alias de l’un des fichiers.",
+        ["If one file is a renamed copy of the other, archive or delete the stale posting."] = "Si un fichier est une copie renommée de l’autre, archivez ou supprimez l’offre périmée.",
+        ["Keep the CMS version (do nothing), or overwrite it with --force."] = "Gardez la version du CMS (ne faites rien), ou écrasez-la avec l’option Écraser (--force).",
+        ["Fix the cause and import again; files the database accepted are not affected."] = "Corrigez la cause et importez de nouveau\u00A0; les fichiers acceptés par la base ne sont pas touchés.",
+        ["Check the accented letters in the console, or save the file as UTF-8 and import it again."] = "Vérifiez les lettres accentuées dans la console, ou enregistrez le fichier en UTF-8 et importez-le de nouveau.",
+        ["Save the file as UTF-8 and import it again."] = "Enregistrez le fichier en UTF-8 et importez-le de nouveau.",
+        ["Correct the body and import again."] = "Corrigez le texte et importez de nouveau.",
+        ["Correct the front matter and import again."] = "Corrigez l’en-tête (front matter) et importez de nouveau.",
+        ["Rename it in the console if another slug fits better."] = "Renommez-la dans la console si un autre slug convient mieux.",
+
         // Save pipeline messages, by code and field: see IssueText. {0}, {1}… are the issue's Args.
         ["issue.required.Title", "Enter a title."] =
             "Saisissez un titre.",
@@ -218,7 +268,7 @@ public sealed class PostingsAdminTexts : TextCatalog
             "Le HTML du texte imbrique plus de {0} éléments les uns dans les autres (ligne {1} du texte). Simplifiez cette partie du texte.",
         ["issue.body-html-open-formatting.BodyMarkdown", "The body's HTML leaves more than {0} formatting tags such as <b> or <i> open at once (line '{1}' of the body). Simplify that part of the body."] =
             "Le HTML du texte laisse plus de {0} balises de mise en forme comme <b> ou <i> ouvertes à la fois (ligne {1} du texte). Simplifiez cette partie du texte.",
-        ["issue.redirect-taken.Aliases", "The old path '{0}' already redirects to the posting '{1}'; it was left there."] =
+        ["issue.redirect-taken", "The old path '{0}' already redirects to the posting '{1}'; it was left there."] =
             "L’ancien chemin « {0} » redirige déjà vers l’offre « {1} »\u00A0; il lui a été laissé.",
         ["issue.alias-taken.Aliases", "Another posting took the address '{0}' while this one was being saved; it keeps it. Remove it from the aliases and save again."] =
             "Une autre offre a pris l’adresse « {0} » pendant l’enregistrement de celle-ci et la garde. Retirez-la des alias et enregistrez de nouveau.",
