@@ -50,6 +50,21 @@ public sealed partial class LanguageTests
     }
 
     [Fact]
+    public async Task Validation_messages_come_from_the_catalog_their_model_names_in_the_consoles_language()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var admin = await SignedInClient.CreateAsync(app, Roles.Administrator);
+        await admin.PostFormAsync("/admin", new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, AdminPaths.Language);
+
+        var token = WebUtility.HtmlDecode(await (await admin.PostFormAsync("/admin/tokens", new() { ["Form.Name"] = "" }, "/admin/tokens?handler=Create")).Content.ReadAsStringAsync());
+        var user = WebUtility.HtmlDecode(await (await admin.PostFormAsync("/admin/users/create", new() { ["Form.Email"] = "not an address" })).Content.ReadAsStringAsync());
+
+        Assert.Contains("Saisissez un nom qui indique où le jeton est utilisé.", token); // ApiTexts, through [TextsFrom]
+        Assert.Contains("Saisissez une adresse électronique comme nom@exemple.fr.", user); // AdminTexts
+        Assert.DoesNotContain("Enter a name that says", token);
+    }
+
+    [Fact]
     public async Task Every_console_text_has_its_French()
     {
         await using var app = await TestApp.StartAsync();
