@@ -74,7 +74,7 @@ public sealed class EditTests
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Saisissez un titre.", html);
-        Assert.Contains("« Bad Slug » n'est pas un slug valide", html);
+        Assert.Contains("« Bad Slug » n’est pas un slug valide", html);
     }
 
     [Fact]
