@@ -124,7 +124,7 @@ public sealed class ArchiveImportTests
         Assert.Equal(lead.Id, redirects["/jobs/team-lead"]);
         Assert.Equal(chef.Id, redirects["/fr/careers/positions/chef-d-equipe"]);
         var analyst = File(report, "analyst.md");
-        Assert.Contains(analyst.Ambiguities, a => a.Code == "redirect-taken" && a.Message.Contains("/jobs/team-lead"));
+        Assert.Contains(analyst.Ambiguities, a => a.Code == "redirect-other-file" && a.Message.Contains("/jobs/team-lead"));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class ArchiveImportTests
         await using var harness = await ImportHarness.CreateAsync();
         var report = await harness.ImportAsync(Samples.Archive, new ImportOptions(DryRun: true));
         Assert.Equal((7, 1), (report.Created, report.Rejected));
-        Assert.Contains(File(report, "analyst.md").Ambiguities, a => a.Code == "redirect-taken");
+        Assert.Contains(File(report, "analyst.md").Ambiguities, a => a.Code == "redirect-other-file");
         await using var db = harness.NewDbContext();
         Assert.Equal((0, 0, 0), (await db.Postings.CountAsync(), await db.Redirects.CountAsync(), await db.AuditLog.CountAsync()));
     }

@@ -129,13 +129,21 @@ public sealed class ImportTests
 
         var response = await UploadAsync(publisher,
             ("sans-resume.fr.md", System.Text.Encoding.UTF8.GetBytes("---\ntitle: Comptable\n---\nTient les comptes.\n")),
-            ("trop-long.fr.md", System.Text.Encoding.UTF8.GetBytes($"---\ntitle: {longTitle}\ndescription: D.\ntranslationKey: k\n---\nTexte.\n")));
+            ("trop-long.fr.md", System.Text.Encoding.UTF8.GetBytes($"---\ntitle: {longTitle}\ndescription: D.\ntranslationKey: k\n---\nTexte.\n")),
+            ("1.fr.md", System.Text.Encoding.UTF8.GetBytes("---\ntitle: Analyste\ndescription: D.\ntranslationKey: a\n---\nTexte.\n")),
+            ("2.fr.md", System.Text.Encoding.UTF8.GetBytes("---\ntitle: Analyste\ndescription: D.\ntranslationKey: b\naliases: [/emplois/x/]\n---\nTexte.\n")),
+            ("3.fr.md", System.Text.Encoding.UTF8.GetBytes("---\ntitle: Comptable\ndescription: D.\ntranslationKey: c\nurl: /emplois/x/\n---\nTexte.\n")));
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Contains("Pas de description\u00A0: le premier paragraphe du texte est utilisé. Rédigez dans la console un vrai résumé pour les résultats de recherche.", page);
         Assert.Contains("Pas de translationKey\u00A0: la clé de l’offre est son slug « sans-resume », liée à aucune traduction.", page);
         Assert.Contains("[Title] Le titre dépasse 500 caractères\u00A0; raccourcissez-le. Corrigez l’en-tête (front matter) et importez de nouveau.", page);
+        // The importer's own words (where a slug came from) are translated too, not only the values it names.
+        Assert.Contains("Le slug « analyste » (tiré du titre) est déjà pris (fr)\u00A0; cette offre a reçu « analyste-2 ».", page);
+        Assert.Contains("L’ancien chemin « /emplois/x » appartient aussi à", page);
         Assert.DoesNotContain("No description", page);
+        Assert.DoesNotContain("is taken in", page);
+        Assert.DoesNotContain("also belongs to", page);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, params (string Name, byte[] Bytes)[] files)

@@ -19,11 +19,18 @@ public static class ImportText
         if (!LocalizationSetup.IsFrench(CultureInfo.CurrentUICulture)) return m.ToString();
         var where = m.Line is { } line ? (m.Column is { } column ? l["line {0}, column {1}: ", line, column] : l["line {0}: ", line]).Value : "";
         var field = m.Field is null ? "" : $"[{m.Field}] ";
-        var message = Template(l, $"import.{m.Code}", m.Args)
+        var message = Template(l, $"import.{m.Code}", [.. m.Args.Select((arg, i) => Word(l, m.Code, i, arg))])
             ?? (m.Field is { } f ? IssueText.Localize(new FieldIssue(f, m.Code, m.Message) { Args = m.Args }, l) : m.Message);
         var action = m.Action is null ? "" : " " + (l[m.Action] is { ResourceNotFound: false } advice ? advice.Value : m.Action);
         return where + field + message + action;
     }
+
+    /// <summary>
+    /// An argument that is one of the importer's own words rather than a value from the file (the source of a slug:
+    /// url, slug key, file name, title) has its French under <c>import.{code}.{position}.{word}</c>.
+    /// </summary>
+    private static string Word(IStringLocalizer l, string code, int position, string arg) =>
+        l[$"import.{code}.{position}.{arg}"] is { ResourceNotFound: false } word ? word.Value : arg;
 
     private static string? Template(IStringLocalizer l, string key, IReadOnlyList<string> args) =>
         l[key] is { ResourceNotFound: false } template && IssueText.Placeholders(template.Value) <= args.Count

@@ -152,7 +152,11 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["import.translation-key-missing", "No translationKey: the posting's key is its slug '{0}', linked to no translation."] =
             "Pas de translationKey\u00A0: la clé de l’offre est son slug « {0} », liée à aucune traduction.",
         ["import.slug-taken", "The slug '{0}' (from the {1}) is taken in {2}; this posting got '{3}'."] =
-            "Le slug « {0} » est déjà pris ({2})\u00A0; cette offre a reçu « {3} ».",
+            "Le slug « {0} » (tiré {1}) est déjà pris ({2})\u00A0; cette offre a reçu « {3} ».",
+        ["import.slug-taken.1.url", "url"] = "de l’url",
+        ["import.slug-taken.1.slug key", "slug key"] = "de la clé slug",
+        ["import.slug-taken.1.file name", "file name"] = "du nom du fichier",
+        ["import.slug-taken.1.title", "title"] = "du titre",
         ["import.redirect-other-file", "The old path '{0}' also belongs to {1}, whose page Hugo's output showed there; it redirects to that posting."] =
             "L’ancien chemin « {0} » appartient aussi à {1}, dont Hugo affichait la page à cette adresse\u00A0; il redirige vers l’offre de ce fichier.",
         ["import.lever-id-shared", "leverId '{0}' is also on the posting {1}, which is not its translation; both are kept, neither is linked to the other."] =
