@@ -10,6 +10,8 @@ switch (name)
         return await ImportBenchmark.RunAsync(rest);
     case "web":
         return await WebBenchmark.RunAsync(rest);
+    case "search":
+        return await SearchBenchmark.RunAsync(rest);
     case "admin-list":
         return await AdminListBenchmark.RunAsync(rest);
     case "api":
@@ -24,6 +26,6 @@ switch (name)
         return await InstancesBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
         return 2;
 }

@@ -28,14 +28,9 @@ public static class EmploymentTypes
     public static string? SchemaValue(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var key = new string(Folded(text).Where(char.IsAsciiLetterOrDigit).ToArray());
+        var key = new string(TextFolding.Fold(text).Where(char.IsAsciiLetterOrDigit).ToArray());
         return Spellings.GetValueOrDefault(key);
     }
-
-    private static IEnumerable<char> Folded(string text) =>
-        XmlChars.Strip(text).Trim().Normalize(System.Text.NormalizationForm.FormD) // Normalize throws on what XML cannot carry
-            .ToLowerInvariant()
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>The English words for a schema.org value, the key of its French in the site's text catalog.</summary>
     public static string Words(string schemaValue) => schemaValue switch

@@ -28,7 +28,20 @@ public sealed class Posting
     public PostingContent? Published
     {
         get => _published;
-        set { _published = value; PublishedTitle = value?.Title; PublishedClosingAt = value?.ClosingAt; PublishedLeverId = value?.LeverId; }
+        set
+        {
+            _published = value;
+            PublishedTitle = value?.Title;
+            PublishedClosingAt = value?.ClosingAt;
+            PublishedLeverId = value?.LeverId;
+            var listing = PublishedListing.Of(value);
+            PublishedSearchText = listing?.SearchText;
+            PublishedLocations = listing?.Locations;
+            PublishedRemote = listing?.Remote ?? false;
+            PublishedRemoteCountry = listing?.RemoteCountry;
+            PublishedEmploymentType = listing?.EmploymentType;
+            PublishedDepartment = listing?.Department;
+        }
     }
     private PostingContent? _published;
 
@@ -38,6 +51,13 @@ public sealed class Posting
     public DateTimeOffset? PublishedClosingAt { get; private set; }
     /// <summary>A copy of the published leverId: a re-posted job's postings pair with their translations by it.</summary>
     public string? PublishedLeverId { get; private set; }
+    /// <summary>Copies of the published content's <see cref="PublishedListing"/>: what the careers index searches and filters.</summary>
+    public string? PublishedSearchText { get; private set; }
+    public string? PublishedLocations { get; private set; }
+    public bool PublishedRemote { get; private set; }
+    public string? PublishedRemoteCountry { get; private set; }
+    public string? PublishedEmploymentType { get; private set; }
+    public string? PublishedDepartment { get; private set; }
     /// <summary>The sanitized HTML of <see cref="Published"/>, rendered once when it is published.</summary>
     public string? PublishedHtml { get; set; }
 

@@ -24,7 +24,8 @@ public sealed record PublicPosting(PostingLink Link, PostingContent Content, str
     public DateTimeOffset? PublishedAt => Link.PublishedAt;
 }
 
-/// <summary>A line of the careers index: no body, only what the list shows.</summary>
-public sealed record PostingSummary(string Slug, string Title, DateTimeOffset? PostedAt);
+/// <summary>A card of the careers index: no body, only what the card shows (read from the posting's columns).</summary>
+public sealed record PostingSummary(string Slug, string Title, DateTimeOffset? PostedAt, IReadOnlyList<string> Locations,
+    string? RemoteCountry, bool Remote, string? EmploymentType, DateTimeOffset? ClosingAt);
 
 public sealed record PostingList(IReadOnlyList<PostingSummary> Items, int Page, int Pages, int Total);

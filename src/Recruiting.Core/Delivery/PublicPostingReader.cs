@@ -41,19 +41,54 @@ public sealed class PublicPostingReader(RecruitingDb db)
         return links.Select((l, i) => (l, translations[i])).ToList();
     }
 
-    /// <summary>Open postings of one language, newest first; page 1-based.</summary>
-    public async Task<PostingList> ListOpenAsync(string language, int page, int pageSize, CancellationToken ct)
+    /// <summary>Open postings of one language that match <paramref name="query"/>, newest first; page 1-based.</summary>
+    public async Task<PostingList> SearchOpenAsync(string language, CareersQuery query, int page, int pageSize, CancellationToken ct)
     {
-        var open = Open.Where(p => p.PublishedLanguage == language);
+        var open = Matching(Open.Where(p => p.PublishedLanguage == language), query);
         var total = await open.CountAsync(ct);
         // In long: a huge ?page= would overflow int into a negative offset (PostgreSQL refuses one).
         var offset = (long)(page - 1) * pageSize;
-        var items = offset >= total ? [] : await open.AsNoTracking()
+        var rows = offset >= total ? [] : await open.AsNoTracking()
             .OrderByDescending(p => p.FirstPublishedAt).ThenBy(p => p.Id)
             .Skip((int)offset).Take(pageSize)
-            .Select(p => new PostingSummary(p.PublishedSlug!, p.PublishedTitle ?? "", p.FirstPublishedAt))
+            .Select(p => new
+            {
+                Slug = p.PublishedSlug!, Title = p.PublishedTitle ?? "", p.FirstPublishedAt, p.PublishedLocations,
+                p.PublishedRemoteCountry, p.PublishedRemote, p.PublishedEmploymentType, p.PublishedClosingAt,
+            })
             .ToListAsync(ct);
+        var items = rows.Select(r => new PostingSummary(r.Slug, r.Title, r.FirstPublishedAt, PublishedListing.LocationsIn(r.PublishedLocations).ToList(),
+            r.PublishedRemoteCountry, r.PublishedRemote, r.PublishedEmploymentType, r.PublishedClosingAt)).ToList();
         return new PostingList(items, page, Math.Max(1, (total + pageSize - 1) / pageSize), total);
+    }
+
+    /// <summary>The locations, employment types and departments the open postings of one language have, for the filters.</summary>
+    public async Task<CareersFacets> FacetsAsync(string language, CancellationToken ct)
+    {
+        var combinations = await Open.Where(p => p.PublishedLanguage == language)
+            .Select(p => new { p.PublishedLocations, p.PublishedRemote, p.PublishedEmploymentType, p.PublishedDepartment })
+            .Distinct().ToListAsync(ct);
+        var byName = StringComparer.InvariantCultureIgnoreCase;
+        return new CareersFacets(
+            combinations.SelectMany(c => PublishedListing.LocationsIn(c.PublishedLocations)).Distinct().Order(byName).ToList(),
+            combinations.Select(c => c.PublishedEmploymentType).OfType<string>().Distinct()
+                .OrderBy(t => EmploymentTypes.All.Contains(t) ? EmploymentTypes.All.ToList().IndexOf(t) : int.MaxValue).ThenBy(t => t, byName).ToList(),
+            combinations.Select(c => c.PublishedDepartment).OfType<string>().Distinct().Order(byName).ToList(),
+            combinations.Any(c => c.PublishedRemote));
+    }
+
+    private static IQueryable<Posting> Matching(IQueryable<Posting> postings, CareersQuery query)
+    {
+        foreach (var word in query.Words) postings = postings.Where(p => p.PublishedSearchText!.Contains(word));
+        if (query.Location is { } location)
+        {
+            var needle = PublishedListing.LocationNeedle(location);
+            postings = postings.Where(p => p.PublishedLocations!.Contains(needle));
+        }
+        if (query.RemoteOnly) postings = postings.Where(p => p.PublishedRemote);
+        if (query.EmploymentType is { } type) postings = postings.Where(p => p.PublishedEmploymentType == type);
+        if (query.Department is { } department) postings = postings.Where(p => p.PublishedDepartment == department);
+        return postings;
     }
 
     /// <summary>The careers index's editable introduction (the second page type), if an editor wrote one.</summary>

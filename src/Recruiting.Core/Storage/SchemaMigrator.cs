@@ -11,6 +11,12 @@ namespace Recruiting.Core.Storage;
 /// </summary>
 public sealed class SchemaMigrator(string provider)
 {
+    /// <summary>Migrations that also run code after their SQL, in their transaction: data no SQL function can compute.</summary>
+    private static readonly Dictionary<string, Func<DbConnection, DbTransaction, CancellationToken, Task>> CodeSteps = new()
+    {
+        [PublishedListingBackfill.Migration] = PublishedListingBackfill.RunAsync,
+    };
+
     private bool IsPostgres => string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
 
     public IReadOnlyList<(string Id, string Sql)> Migrations()
@@ -44,6 +50,7 @@ public sealed class SchemaMigrator(string provider)
                 try
                 {
                     await ExecuteAsync(connection, tx, sql, ct);
+                    if (CodeSteps.TryGetValue(id, out var step)) await step(connection, tx, ct);
                 }
                 catch (DbException e)
                 {

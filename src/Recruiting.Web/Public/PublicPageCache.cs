@@ -10,7 +10,8 @@ namespace Recruiting.Web.Public;
 /// <see cref="PublicContentChanges"/>): a posting's page also shows its translation, the indexes, feeds and sitemap
 /// show them all, so any change evicts every page. Changes committed by another process (another instance, a
 /// command-line import) arrive through <see cref="Instances.RelayedChangesListener"/>; `Site:PageCacheSeconds` bounds
-/// how long a change can take to show should that announcement be lost. 0 turns the cache off.
+/// how long a change can take to show should that announcement be lost. 0 turns the cache off. A search of the careers
+/// index is cached by its query string like any page (the store's size limit, 100 MB by default, bounds them all).
 /// </summary>
 public static class PublicPageCache
 {
@@ -24,7 +25,7 @@ public static class PublicPageCache
         {
             policy.AddPolicy<PageCacheCounter>();
             if (seconds <= 0) policy.NoCache();
-            else policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByQuery("page");
+            else policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByQuery(Pages.Careers.IndexModel.QueryKeys);
         }));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentListener, Eviction>());
         return services;

@@ -15,6 +15,9 @@ internal static class BenchmarkPostings
         "Recruiter", "Accountant", "Support specialist", "Security engineer", "Technical writer", "Project manager"];
     private static readonly string[] Levels = ["Junior", "Intermediate", "Senior", "Lead", "Principal"];
     private static readonly string[] Teams = ["Payments", "Search", "Mobile", "Platform", "Finance", "People", "Identity", "Data"];
+    private static readonly JobLocation[] Places = [new("Montréal", "QC", "Canada"), new("Toronto", "ON", "Canada"), new("Québec", "QC", "Canada"),
+        new("Vancouver", "BC", "Canada"), new("Halifax", "NS", "Canada"), new("Ottawa", "ON", "Canada"), new("Gatineau", "QC", "Canada")];
+    private static readonly string[] Types = [EmploymentTypes.FullTime, EmploymentTypes.FullTime, EmploymentTypes.PartTime, EmploymentTypes.Contractor, EmploymentTypes.Temporary];
 
     public static async Task CreateAsync(string connection, int count)
     {
@@ -41,19 +44,25 @@ internal static class BenchmarkPostings
                 var language = i % 2 == 0 ? Languages.English : Languages.French;
                 var title = $"{Levels[pair % Levels.Length]} {Roles[pair / Levels.Length % Roles.Length]}, {Teams[pair % Teams.Length]} {pair}";
                 var slug = SlugGenerator.FromText(title) + (language == Languages.French ? "-fr" : "");
-                var created = await workflow.CreateAsync(new PostingInput(language, slug, $"job-{pair}", Content(title, language)), actor);
+                var created = await workflow.CreateAsync(new PostingInput(language, slug, $"job-{pair}", Content(title, language, pair)), actor);
                 if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Message)));
                 await workflow.PublishAsync(created.Posting!.Id, null, actor);
             }
         }
     }
 
-    private static PostingContent Content(string title, string language) => new()
+    /// <summary>Job facts vary by pair (a seventh of the jobs remote, one or two locations, five employment types), so
+    /// the careers index's filters and search have realistic values to offer and to narrow.</summary>
+    private static PostingContent Content(string title, string language, int pair) => new()
     {
         Title = language == Languages.French ? title + " (poste)" : title,
-        Description = $"{title}: build and run what our customers rely on, with a team that cares about quality.",
+        Description = $"{title}: build and run what our customers rely on, with a team that cares about quality. {Places[pair % Places.Length].City}.",
         LeverId = Guid.NewGuid().ToString(),
-        EmploymentType = "FULL_TIME",
+        EmploymentType = Types[pair % Types.Length],
+        Department = Teams[pair % Teams.Length],
+        Locations = pair % 7 == 3 ? [] : pair % 3 == 0 ? [Places[pair % Places.Length], Places[(pair + 1) % Places.Length]] : [Places[pair % Places.Length]],
+        Remote = pair % 7 == 3,
+        RemoteCountry = pair % 7 == 3 ? "Canada" : null,
         BodyMarkdown = $"""
             ## About the role
 
