@@ -179,4 +179,21 @@ public sealed class CareersSearchTests
         Assert.Equal(["Développeur two", "Développeur one"], Titles(after));
         Assert.Equal(["Développeur one"], Titles(archived));
     }
+
+    [Theory, Providers]
+    public async Task Hostile_query_values_get_an_answer_not_an_error(string provider)
+    {
+        await using var app = await PublicSite.StartAsync(provider);
+        await SeedAsync(app);
+        var client = app.Client();
+
+        foreach (var query in new[] { "q=%00", "location=Montr%00al", "type=%00&department=%00", "q=" + new string('a', 5000), "q=%25_%5C", "remote=yes&page=-1", "q=%F0%9F%98%80" })
+        {
+            var (response, html) = await client.GetHtmlAsync("/en/careers?" + query);
+            Assert.True(response.IsSuccessStatusCode, $"{query}: {(int)response.StatusCode}");
+            Assert.NotNull(html.QuerySelector("form.search"));
+        }
+        // LIKE's wildcards are plain characters in a search.
+        Assert.Empty(Titles((await client.GetHtmlAsync("/en/careers?q=%25")).Html));
+    }
 }

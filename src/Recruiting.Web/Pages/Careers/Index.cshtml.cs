@@ -85,5 +85,6 @@ public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOp
     /// <summary>An employment type in words ("Full-time" / "Temps plein"); one that means no schema.org value as written.</summary>
     public string EmploymentTypeText(string type) => Facts.EmploymentType(type) ?? type;
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>A query value, trimmed, without characters no posting holds (PostgreSQL refuses a NUL in a parameter); null when blank.</summary>
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : XmlChars.Strip(value).Trim() is { Length: > 0 } v ? v : null;
 }
