@@ -19,6 +19,7 @@ public static class CoreServices
         services.AddMetrics();
         services.AddSingleton<RecruitingMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostingEventSink, PostingEventMetrics>());
+        services.TryAddSingleton(Content.PageTypeSet.Default);
         services.AddSingleton<BodyRenderer>();
         services.AddSingleton<PublicContentChanges>();
         services.AddScoped<PostingWorkflow>();

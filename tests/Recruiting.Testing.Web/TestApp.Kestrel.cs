@@ -15,7 +15,7 @@ public sealed partial class TestApp
     public static async Task<TestApp> StartOnKestrelAsync(string provider = DatabaseOptions.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider, migrate: false);
-        var app = new TestApp(database, settings ?? new Dictionary<string, string?>());
+        var app = new TestApp(database, settings ?? new Dictionary<string, string?>(), null);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core.Storage;
 
@@ -13,6 +14,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; }
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     static TestApp()
     {
@@ -21,16 +23,19 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     }
 
-    private TestApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private TestApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         Database = database;
         _settings = settings;
+        _services = services;
     }
 
-    public static async Task<TestApp> StartAsync(string provider = DatabaseOptions.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Registrations made after the site's own (a test-only page type, say).</param>
+    public static async Task<TestApp> StartAsync(string provider = DatabaseOptions.Sqlite, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider, migrate: false);
-        var app = new TestApp(database, settings ?? new Dictionary<string, string?>());
+        var app = new TestApp(database, settings ?? new Dictionary<string, string?>(), services);
         _ = app.Server; // starts the host: migrations run as in production
         await app.EnsureStartedAsync();
         return app;
@@ -56,6 +61,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("Import:Folder", "");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     public RecruitingDb NewDbContext() => Database.NewContext();

@@ -27,6 +27,10 @@ public sealed record PostingContent
     public SalaryRange? Salary { get; init; }
     /// <summary>The department or team that hires.</summary>
     public string? Department { get; init; }
+    /// <summary>
+    /// The page type's custom fields (declared with <c>Custom = true</c>), by field name; a blank field is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
     /// <summary>Front-matter keys the page type does not know, kept verbatim as JSON values.</summary>
     public IReadOnlyDictionary<string, string> ExtraFrontMatter { get; init; } = new Dictionary<string, string>();
 
@@ -40,6 +44,11 @@ public sealed record PostingContent
         && ClosingAt == other.ClosingAt
         && Locations.SequenceEqual(other.Locations) && Remote == other.Remote && RemoteCountry == other.RemoteCountry
         && Salary == other.Salary && Department == other.Department
-        && ExtraFrontMatter.Count == other.ExtraFrontMatter.Count
-        && ExtraFrontMatter.All(kv => other.ExtraFrontMatter.TryGetValue(kv.Key, out var v) && v == kv.Value);
+        && Same(Fields, other.Fields) && Same(ExtraFrontMatter, other.ExtraFrontMatter);
+
+    /// <summary>The value of the custom field <paramref name="name"/>, null when blank.</summary>
+    public string? Field(string name) => Fields.GetValueOrDefault(name);
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
 }

@@ -4,7 +4,7 @@ using Recruiting.Core.Content;
 namespace Recruiting.Core.Workflow;
 
 /// <summary>
-/// The rules on a posting's job facts (locations, remote country, salary, department, employment type), part of
+/// The rules on a posting's job facts (locations, remote country, salary, employment type), part of
 /// <see cref="PostingValidator"/>: the same for the console, the API and the importer.
 /// </summary>
 public static partial class JobFactsRules
@@ -28,10 +28,6 @@ public static partial class JobFactsRules
             }
         if (c.Remote && string.IsNullOrWhiteSpace(c.RemoteCountry))
             errors.Add(new("RemoteCountry", "remote-country", "Name the country remote applicants must be in, such as 'Canada'."));
-        if (c.RemoteCountry is { Length: > PostingLimits.PlaceName })
-            errors.Add(new("RemoteCountry", "too-long", $"The remote country is longer than {PostingLimits.PlaceName} characters; shorten it.") { Args = [$"{PostingLimits.PlaceName}"] });
-        if (c.Department is { Length: > PostingLimits.ShortText })
-            errors.Add(new("Department", "too-long", $"The department is longer than {PostingLimits.ShortText} characters; shorten it.") { Args = [$"{PostingLimits.ShortText}"] });
         if (c.Salary is { } salary) CheckSalary(salary, errors);
         if (!string.IsNullOrWhiteSpace(c.EmploymentType) && c.EmploymentType.Length <= PostingLimits.ShortText && EmploymentTypes.SchemaValue(c.EmploymentType) is null)
             warnings.Add(new("EmploymentType", "employment-type-unknown",
@@ -57,10 +53,11 @@ public static partial class JobFactsRules
 
     private static string? Invariant(decimal? amount) => amount?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The job facts' free-text values, for the validator's check of characters XML cannot carry.</summary>
+    /// <summary>
+    /// The job facts' free-text values inside structured fields (a location's parts, a salary's currency), for the
+    /// validator's check of characters XML cannot carry; plain text fields are checked from their declaration.
+    /// </summary>
     public static IEnumerable<(string Field, string Name, string? Value)> Texts(PostingContent c) =>
         c.Locations.SelectMany(l => new (string, string, string?)[] { ("Locations", "location", l.City), ("Locations", "location", l.Region), ("Locations", "location", l.Country) })
-            .Append(("RemoteCountry", "remote country", c.RemoteCountry))
-            .Append(("Department", "department", c.Department))
             .Append(("Salary", "currency", c.Salary?.Currency));
 }

@@ -1,8 +1,9 @@
 namespace Recruiting.Core.Workflow;
 
 /// <summary>
-/// How long each posting field may be. The validator enforces these on every channel, and the columns are
-/// declared with the same sizes, so SQLite (which does not check lengths) and PostgreSQL (which does) agree.
+/// How long each core posting field may be: the columns' sizes, so SQLite (which does not check lengths) and
+/// PostgreSQL (which does) agree. The page type (<see cref="Content.PageTypes"/>) gives each field its limit from
+/// here, and every consumer (validator, editor, APIs) reads the limit from the page type.
 /// </summary>
 public static class PostingLimits
 {
@@ -11,6 +12,8 @@ public static class PostingLimits
     public const int Slug = 200;
     public const int TranslationKey = 200;
     public const int LeverId = 100;
+    /// <summary>Aliases of one posting: each is a redirect, checked and written on every save.</summary>
+    public const int Aliases = 100;
     /// <summary>An alias or legacy url, once normalized as a redirect path.</summary>
     public const int RedirectPath = 500;
     /// <summary>EmploymentType, Department, Layout and Type.</summary>

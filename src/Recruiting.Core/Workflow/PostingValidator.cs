@@ -10,38 +10,39 @@ namespace Recruiting.Core.Workflow;
 public static class PostingValidator
 {
     /// <summary>Aliases a posting may have: each is a redirect, checked and written on every save.</summary>
-    public const int MaxAliases = 100;
+    public const int MaxAliases = PostingLimits.Aliases;
     /// <summary>Characters in one alias: the length of a redirect's path.</summary>
     public const int MaxAliasLength = PostingLimits.RedirectPath;
 
-    /// <summary>The rules on the fields; <paramref name="body"/>, when the caller has parsed the body, adds whether it can be rendered.</summary>
-    public static (List<FieldIssue> Errors, List<FieldIssue> Warnings) Validate(PostingInput input, LintedContent? body = null)
+    /// <summary>
+    /// The rules on the fields of <paramref name="type"/> (the job posting's declaration by default): whether required,
+    /// the length and the characters of every text field as declared, then the rules of particular fields.
+    /// <paramref name="body"/>, when the caller has parsed the body, adds whether it can be rendered.
+    /// </summary>
+    public static (List<FieldIssue> Errors, List<FieldIssue> Warnings) Validate(PostingInput input, LintedContent? body = null, PageType? type = null)
     {
+        type ??= PageTypes.JobPosting;
         var errors = new List<FieldIssue>();
         var warnings = new List<FieldIssue>();
         var c = input.Content;
-        if (string.IsNullOrWhiteSpace(c.Title))
-            errors.Add(new("Title", "required", "Enter a title."));
-        else
-            Length(errors, "Title", "title", c.Title, PostingLimits.Title);
-        if (string.IsNullOrWhiteSpace(c.Description))
-            errors.Add(new("Description", "required", "Enter a description: it is the summary shown in search results."));
-        else
-            Length(errors, "Description", "description", c.Description, PostingLimits.Description);
-        if (!Languages.IsSupported(input.Language))
-            errors.Add(new("Language", "required", "Choose English (en) or French (fr)."));
+        foreach (var field in type.Fields.Where(f => f.IsText && f.Name != "BodyMarkdown"))
+        {
+            var value = FieldValues.Text(field, input);
+            if (string.IsNullOrWhiteSpace(value) && field.Required)
+                errors.Add(Required(field));
+            else if (value is null) continue;
+            else if (field.MaxLength is { } max && value.Length > max)
+                errors.Add(TooLong(field, max));
+            else if (XmlChars.FirstInvalid(value) is var at and >= 0)
+                errors.Add(Invalid(field.Name, $"The {field.Noun} holds the character '{XmlChars.Name(value[at])}'", field, XmlChars.Name(value[at])));
+        }
+        if (!string.IsNullOrWhiteSpace(input.Language) && !Languages.IsSupported(input.Language))
+            errors.Add(new("Language", "required", RequiredMessages["Language"]));
         if (string.IsNullOrWhiteSpace(input.Slug))
             errors.Add(new("Slug", "required", "Enter a slug: lower-case letters, digits and dashes."));
-        else if (input.Slug.Length > PostingLimits.Slug)
-            Length(errors, "Slug", "slug", input.Slug, PostingLimits.Slug);
-        else if (!SlugGenerator.IsValid(input.Slug))
+        else if (input.Slug.Length <= PostingLimits.Slug && !SlugGenerator.IsValid(input.Slug))
             errors.Add(new("Slug", "slug-format", $"'{input.Slug}' is not a valid slug: use lower-case letters, digits and single dashes, such as '{SlugGenerator.FromText(input.Slug)}'.")
                 { Args = [input.Slug, SlugGenerator.FromText(input.Slug)] });
-        Length(errors, "TranslationKey", "translation key", input.TranslationKey, PostingLimits.TranslationKey);
-        Length(errors, "LeverId", "leverId", c.LeverId, PostingLimits.LeverId);
-        Length(errors, "EmploymentType", "employment type", c.EmploymentType, PostingLimits.ShortText);
-        Length(errors, "Layout", "layout", c.Layout, PostingLimits.ShortText);
-        Length(errors, "Type", "type", c.Type, PostingLimits.ShortText);
         if (c.Aliases.Count > MaxAliases)
             errors.Add(new("Aliases", "too-many-aliases", $"A posting has at most {MaxAliases} aliases; remove some.") { Args = [$"{MaxAliases}"] });
         else
@@ -57,6 +58,18 @@ public static class PostingValidator
         return (errors, warnings);
     }
 
+    /// <summary>What a required field says when left blank; a field without its own sentence gets the declaration's.</summary>
+    private static readonly Dictionary<string, string> RequiredMessages = new()
+    {
+        ["Title"] = "Enter a title.",
+        ["Description"] = "Enter a description: it is the summary shown in search results.",
+        ["Language"] = "Choose English (en) or French (fr).",
+    };
+
+    private static FieldIssue Required(FieldDefinition field) => RequiredMessages.TryGetValue(field.Name, out var message)
+        ? new(field.Name, "required", message)
+        : new(field.Name, "required", $"Enter the {field.Noun}.") { French = $"Remplissez le champ «\u00A0{field.Label.French}\u00A0»." };
+
     /// <summary>
     /// The body's rules, also asked by the editor's live preview: its length, characters XML cannot carry, and, when
     /// <paramref name="parsed"/> is given, whether <see cref="Rendering.MarkdownBody"/> can render it.
@@ -65,13 +78,13 @@ public static class PostingValidator
     {
         if (markdown.Length > PostingLimits.Body)
         {
-            yield return TooLong("BodyMarkdown", "body", PostingLimits.Body);
+            yield return new("BodyMarkdown", "too-long", $"The body is longer than {PostingLimits.Body} characters; shorten it.") { Args = [$"{PostingLimits.Body}"] };
             yield break;
         }
         if (XmlChars.FirstInvalid(markdown) is var at and >= 0)
         {
             var line = markdown.AsSpan(0, at).Count('\n') + 1;
-            yield return Invalid("BodyMarkdown", $"The body holds the character '{XmlChars.Name(markdown[at])}' on line '{line}'", XmlChars.Name(markdown[at]), $"{line}");
+            yield return Invalid("BodyMarkdown", $"The body holds the character '{XmlChars.Name(markdown[at])}' on line '{line}'", null, XmlChars.Name(markdown[at]), $"{line}");
         }
         if (parsed?.BodyProblem is { } problem)
             yield return new("BodyMarkdown", problem.Code, $"{problem.Message} Simplify that part of the body.") { Args = problem.Args };
@@ -100,13 +113,11 @@ public static class PostingValidator
     public static FieldIssue RedirectTaken(string path, string holder) =>
         new("Aliases", "redirect-taken", $"The old path '{path}' already redirects to the posting '{holder}'; it was left there.") { Args = [path, holder] };
 
-    private static void Length(List<FieldIssue> errors, string field, string name, string? value, int max)
+    private static FieldIssue TooLong(FieldDefinition field, int max) => new(field.Name, "too-long", $"The {field.Noun} is longer than {max} characters; shorten it.")
     {
-        if (value is { } v && v.Length > max) errors.Add(TooLong(field, name, max));
-    }
-
-    private static FieldIssue TooLong(string field, string name, int max) =>
-        new(field, "too-long", $"The {name} is longer than {max} characters; shorten it.") { Args = [$"{max}"] };
+        Args = [$"{max}"],
+        French = $"Le champ «\u00A0{field.Label.French}\u00A0» dépasse {max}\u00A0caractères\u00A0; raccourcissez-le.",
+    };
 
     private static void RedirectLengths(List<FieldIssue> errors, string field, string name, IReadOnlyList<string> paths)
     {
@@ -122,25 +133,23 @@ public static class PostingValidator
     private static void XmlCharacters(List<FieldIssue> errors, PostingInput input)
     {
         var c = input.Content;
-        var fields = new (string Field, string Name, string? Value)[]
-        {
-            ("Title", "title", c.Title), ("Description", "description", c.Description), ("Slug", "slug", input.Slug),
-            ("TranslationKey", "translation key", input.TranslationKey), ("LeverId", "leverId", c.LeverId),
-            ("EmploymentType", "employment type", c.EmploymentType), ("Layout", "layout", c.Layout), ("Type", "type", c.Type),
-        };
-        foreach (var (field, name, value) in fields.Concat(JobFactsRules.Texts(c)))
+        foreach (var (field, name, value) in JobFactsRules.Texts(c))
             if (XmlChars.FirstInvalid(value) is var at and >= 0)
-                errors.Add(Invalid(field, $"The {name} holds the character '{XmlChars.Name(value![at])}'", XmlChars.Name(value[at])));
+                errors.Add(Invalid(field, $"The {name} holds the character '{XmlChars.Name(value![at])}'", null, XmlChars.Name(value[at])));
         foreach (var (field, list) in new[] { ("Aliases", c.Aliases), ("Urls", c.Urls) })
             foreach (var item in list)
                 if (XmlChars.FirstInvalid(item) is var p and >= 0)
-                    errors.Add(Invalid(field, $"The path '{XmlChars.Strip(item)}' holds the character '{XmlChars.Name(item[p])}'", XmlChars.Name(item[p]), XmlChars.Strip(item)));
+                    errors.Add(Invalid(field, $"The path '{XmlChars.Strip(item)}' holds the character '{XmlChars.Name(item[p])}'", null, XmlChars.Name(item[p]), XmlChars.Strip(item)));
         foreach (var (key, value) in c.ExtraFrontMatter)
             if (XmlChars.FirstInvalid(key + value) is var k and >= 0)
-                errors.Add(Invalid("ExtraFrontMatter", $"The front-matter key '{XmlChars.Strip(key)}' holds the character '{XmlChars.Name((key + value)[k])}'", XmlChars.Name((key + value)[k]), XmlChars.Strip(key)));
+                errors.Add(Invalid("ExtraFrontMatter", $"The front-matter key '{XmlChars.Strip(key)}' holds the character '{XmlChars.Name((key + value)[k])}'", null, XmlChars.Name((key + value)[k]), XmlChars.Strip(key)));
     }
 
     /// <summary>The character's name comes first in <paramref name="args"/>, then where it is (a line, a path or a key).</summary>
-    private static FieldIssue Invalid(string field, string what, params string[] args) => new(field, "invalid-character",
-        what + ", which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it.") { Args = args };
+    private static FieldIssue Invalid(string field, string what, FieldDefinition? declared, params string[] args) => new(field, "invalid-character",
+        what + ", which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it.")
+    {
+        Args = args,
+        French = declared is null ? null : $"Le champ «\u00A0{declared.Label.French}\u00A0» contient un caractère que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
+    };
 }

@@ -12,7 +12,7 @@ public sealed partial class PostingWorkflow
     public PreparedImport Prepare(PostingImport import)
     {
         var linted = new LintedContent(import.Input.Content);
-        var (errors, warnings) = PostingValidator.Validate(import.Input, linted);
+        var (errors, warnings) = PostingValidator.Validate(import.Input, linted, pageTypes.JobPosting);
         var lint = ContentLint.Check(linted);
         warnings.AddRange(lint.Select(finding => finding.ToFieldIssue()));
         var html = errors.Count == 0 ? renderer.Render(linted.Document) : "";

@@ -15,7 +15,7 @@ namespace Recruiting.Core.Workflow;
 /// <see cref="WorkflowResult"/>, never as exceptions.
 /// </summary>
 public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer renderer, IEnumerable<IPostingEventSink> sinks,
-    PublicContentChanges publicChanges, TimeProvider clock)
+    PublicContentChanges publicChanges, TimeProvider clock, PageTypeSet pageTypes)
 {
     public async Task<WorkflowResult> CreateAsync(PostingInput input, Actor actor, CancellationToken ct = default)
     {
@@ -271,7 +271,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     private async Task<(List<FieldIssue>, List<FieldIssue>)> ValidateAsync(PostingInput input, Posting? existing, CancellationToken ct)
     {
         var linted = new LintedContent(input.Content);
-        var (errors, warnings) = PostingValidator.Validate(input, linted);
+        var (errors, warnings) = PostingValidator.Validate(input, linted, pageTypes.JobPosting);
         warnings.AddRange(ContentLint.Check(linted).Select(finding => finding.ToFieldIssue()));
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
@@ -358,6 +358,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (a.Remote != b.Remote || a.RemoteCountry != b.RemoteCountry) names.Add("Remote");
         if (a.Salary != b.Salary) names.Add("Salary");
         if (a.Department != b.Department) names.Add("Department");
+        names.AddRange(a.Fields.Keys.Union(b.Fields.Keys).Where(k => a.Field(k) != b.Field(k)).Order(StringComparer.Ordinal));
         return names;
     }
 

@@ -17,7 +17,7 @@ namespace Recruiting.Legacy.Export;
 /// redirects to the posting and that its file would not give back (a former slug, a path set in the console) is
 /// written as an alias. Existing files of the same name are overwritten; others are left alone.
 /// </summary>
-public sealed class HugoExporter(RecruitingDb db)
+public sealed class HugoExporter(RecruitingDb db, PageTypeSet pageTypes)
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
@@ -32,7 +32,7 @@ public sealed class HugoExporter(RecruitingDb db)
         {
             var path = Path.Combine(folder, RelativePath(posting, used));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllTextAsync(path, ToHugo(posting, redirects[posting.Id].ToList()), Utf8NoBom, ct);
+            await File.WriteAllTextAsync(path, ToHugo(posting, redirects[posting.Id].ToList(), pageTypes.JobPosting), Utf8NoBom, ct);
             count++;
         }
         return count;
@@ -51,7 +51,8 @@ public sealed class HugoExporter(RecruitingDb db)
         return name;
     }
 
-    public static string ToHugo(Posting posting, IReadOnlyCollection<string>? redirectPaths = null)
+    /// <summary>The posting's file; its custom fields are those <paramref name="type"/> declares (the job posting's by default).</summary>
+    public static string ToHugo(Posting posting, IReadOnlyCollection<string>? redirectPaths = null, PageType? type = null)
     {
         var c = posting.Published ?? posting.Draft;
         var (language, slug, key) = (posting.PublishedLanguage ?? posting.Language, posting.PublishedSlug ?? posting.Slug,
@@ -64,6 +65,7 @@ public sealed class HugoExporter(RecruitingDb db)
             c.LeverId, c.Aliases.Concat(carried).ToList(), c.Urls, c.Layout, c.Type);
         var extras = c.ExtraFrontMatter.Where(kv => !ImportedText.IsReserved(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
         foreach (var (factKey, value) in JobFactsKeys.Write(c)) extras[factKey] = LegacyJson.Text(value);
+        foreach (var (fieldKey, value) in CustomFieldKeys.Write(type ?? PageTypes.JobPosting, c)) extras[fieldKey] = LegacyJson.Text(value);
         if (c.Urls.Count == 0 && posting.ImportSource is { } source && SlugRules.Base(source, c.Urls, c.Title, SlugKey(c)).Slug != slug)
             extras["slug"] = LegacyJson.Text(slug); // the file would give another slug on import; Hugo then serves it there too
         return HugoFileWriter.Write(fields, extras, c.BodyMarkdown);

@@ -41,6 +41,8 @@ public static class ImportedText
         };
         // The job facts only when set: the fingerprints of postings imported before they existed stay what they were.
         foreach (var (key, value) in JobFactsKeys.Write(c)) all["facts." + key] = value;
+        // Likewise the custom fields, by field name.
+        foreach (var (name, value) in c.Fields.OrderBy(kv => kv.Key, StringComparer.Ordinal)) all["fields." + name] = value;
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToJsonString())));
     }
 }

@@ -10,12 +10,17 @@ namespace Recruiting.Legacy.Hugo;
 /// `{ city, region, country }` maps or "City, Region, Country" strings), `remote` (true/false), `remoteCountry`,
 /// `salary` (`{ min, max, currency, unit }`) and `department`. The importer reads a key into its field when the value
 /// has that shape, and otherwise keeps it verbatim as an extra key (nothing is lost); the exporter writes the
-/// fields a posting has. Files without these keys import exactly as before.
+/// fields a posting has. Files without these keys import exactly as before. The keys are the page type's
+/// (<see cref="FieldDefinition.FrontMatterKey"/>); how each shape is read is here.
 /// </summary>
 public static class JobFactsKeys
 {
-    public const string EmploymentType = "employmentType", ClosingAt = "closingAt", Locations = "locations", Remote = "remote",
-        RemoteCountry = "remoteCountry", Salary = "salary", Department = "department";
+    private static string KeyOf(string field) => PageTypes.JobPosting[field].FrontMatterKey!;
+
+    public static readonly string EmploymentType = KeyOf(nameof(PostingContent.EmploymentType)), ClosingAt = KeyOf(nameof(PostingContent.ClosingAt)),
+        Locations = KeyOf(nameof(PostingContent.Locations)), Remote = KeyOf(nameof(PostingContent.Remote)),
+        RemoteCountry = KeyOf(nameof(PostingContent.RemoteCountry)), Salary = KeyOf(nameof(PostingContent.Salary)),
+        Department = KeyOf(nameof(PostingContent.Department));
 
     public static readonly IReadOnlyList<string> All = [EmploymentType, ClosingAt, Locations, Remote, RemoteCountry, Salary, Department];
 
@@ -28,18 +33,16 @@ public static class JobFactsKeys
         {
             if (!extras.TryGetValue(key, out var json)) continue;
             var node = JsonNode.Parse(json);
-            PostingContent? read = key switch
-            {
-                EmploymentType => Text(node) is { } t ? facts with { EmploymentType = t } : null,
-                ClosingAt => Text(node) is { } d && DateTimeOffset.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-                    ? facts with { ClosingAt = at.ToUniversalTime() } : null,
-                Locations => ReadLocations(node) is { } l ? facts with { Locations = l } : null,
-                Remote => node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? facts with { Remote = v.GetValue<bool>() } : null,
-                RemoteCountry => Text(node) is { } c ? facts with { RemoteCountry = c } : null,
-                Salary => ReadSalary(node) is { } s ? facts with { Salary = s } : null,
-                Department => Text(node) is { } dep ? facts with { Department = dep } : null,
-                _ => null,
-            };
+            PostingContent? read =
+                key == EmploymentType ? Text(node) is { } t ? facts with { EmploymentType = t } : null
+                : key == ClosingAt ? Text(node) is { } d && DateTimeOffset.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                    ? facts with { ClosingAt = at.ToUniversalTime() } : null
+                : key == Locations ? ReadLocations(node) is { } l ? facts with { Locations = l } : null
+                : key == Remote ? node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? facts with { Remote = v.GetValue<bool>() } : null
+                : key == RemoteCountry ? Text(node) is { } c ? facts with { RemoteCountry = c } : null
+                : key == Salary ? ReadSalary(node) is { } s ? facts with { Salary = s } : null
+                : key == Department ? Text(node) is { } dep ? facts with { Department = dep } : null
+                : null;
             if (read is null) continue;
             facts = read;
             rest.Remove(key);

@@ -7,7 +7,7 @@ namespace Recruiting.Legacy.Hugo;
 /// <summary>A legacy file read into the job posting page type: known keys as fields, every other key kept verbatim.</summary>
 /// <param name="Slug">Hugo's `slug` key (the page's name in its address), "" when absent.</param>
 /// <param name="FrontMatterText">The file's text before the body, as written.</param>
-/// <param name="Facts">The job facts read from their keys (see <see cref="JobFactsKeys"/>), as a content holding nothing else.</param>
+/// <param name="Facts">The job facts and custom fields read from their keys (see <see cref="JobFactsKeys"/>, <see cref="CustomFieldKeys"/>), as a content holding nothing else.</param>
 public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<string, string> Extras, string Body, IReadOnlyList<ImportMessage> Warnings, int BodyLine = 1,
     string Slug = "", string FrontMatterText = "", PostingContent? Facts = null)
 {
@@ -24,7 +24,8 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
         ExtraFrontMatter = extras ?? Extras,
     };
 
-    public static LegacyPosting From(HugoDocument doc)
+    /// <summary>Reads a parsed file into <paramref name="type"/> (the job posting's declaration by default).</summary>
+    public static LegacyPosting From(HugoDocument doc, PageType? type = null)
     {
         var known = new Dictionary<string, JsonNode?>();
         var extras = new Dictionary<string, string>();
@@ -52,7 +53,9 @@ public sealed record LegacyPosting(LegacyFields Fields, IReadOnlyDictionary<stri
             if (present != write || (present && !JsonNode.DeepEquals(original, natural)))
                 extras[key] = present ? LegacyJson.Text(original) : LegacyKeys.AbsentMarker;
         }
-        var (facts, rest) = JobFactsKeys.Read(extras);
+        var (facts, withoutFacts) = JobFactsKeys.Read(extras);
+        var (custom, rest) = CustomFieldKeys.Read(type ?? PageTypes.JobPosting, withoutFacts);
+        facts = facts with { Fields = custom };
         var slug = doc.FrontMatter.Where(kv => kv.Key.Equals("slug", StringComparison.OrdinalIgnoreCase)).Select(kv => HugoValues.CastString(kv.Value)).LastOrDefault() ?? "";
         return new LegacyPosting(fields, rest, doc.Body, Warn(known, fields), doc.BodyLine, slug.Trim('-'), doc.FrontMatterText, facts);
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Hugo;
 
@@ -12,7 +13,7 @@ internal static class FilePreparer
     /// Reads one file. <paramref name="state"/> is null while the database state is still loading: the file is then
     /// parsed even if it may turn out unchanged, and <see cref="Settle"/> decides. Null when nothing is left to do.
     /// </summary>
-    public static ReadFile? Read(ImportSource source, FileReport report, ImportOptions options, ImportState? state)
+    public static ReadFile? Read(ImportSource source, FileReport report, ImportOptions options, ImportState? state, PageType type)
     {
         if (!ImportSourceReader.IsReadable(source.Path))
         {
@@ -43,7 +44,7 @@ internal static class FilePreparer
             report.Messages.Add(refusal);
             return new ReadFile(source.Path, hash, null);
         }
-        var posting = LegacyPosting.From(parsed.Document);
+        var posting = LegacyPosting.From(parsed.Document, type);
         var language = LanguageDecider.Decide(source.Path, options.Language,
             () => posting.Fields.Title + "\n" + posting.Fields.Description + "\n" + posting.Body);
         (report.Language, report.LanguageDecidedBy) = (language.Language, language.DecidedBy);

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Content;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Telemetry;
@@ -17,7 +18,7 @@ namespace Recruiting.Legacy.Import;
 /// writing the one before. A file is stored whole or not at all, a failing file never stops the others, and a crash
 /// loses at most the uncommitted chunk, whole files only.</para>
 /// </summary>
-public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, PublicContentChanges publicChanges, RecruitingMetrics metrics)
+public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, PublicContentChanges publicChanges, RecruitingMetrics metrics, PageTypeSet pageTypes)
 {
     /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short (about half a second).</summary>
     public const int FilesPerTransaction = 1000;
@@ -87,7 +88,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
         var read = new ReadFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
-            i => read[i] = FilePreparer.Read(files[i], report.Files[i], options, loading.IsCompletedSuccessfully ? loading.Result : null));
+            i => read[i] = FilePreparer.Read(files[i], report.Files[i], options, loading.IsCompletedSuccessfully ? loading.Result : null, pageTypes.JobPosting));
         var state = await loading;
         var parsed = new List<PreparedFile>(files.Count);
         for (var i = 0; i < files.Count; i++)
@@ -136,7 +137,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// files leave it; a conflict comes out without an import. A file that fails validation reserves nothing; one
     /// the database refuses later already has.
     /// </summary>
-    private static IEnumerable<(PreparedFile File, PostingImport? Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state,
+    private IEnumerable<(PreparedFile File, PostingImport? Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state,
         Dictionary<string, string> servedBy, ImportOptions options)
     {
         foreach (var file in parsed.OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
@@ -148,7 +149,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
                 continue;
             }
             var import = ImportDecisions.Decide(file, state, servedBy, options.Force);
-            if (PostingValidator.Validate(import.Input).Errors.Count == 0)
+            if (PostingValidator.Validate(import.Input, type: pageTypes.JobPosting).Errors.Count == 0)
                 state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), (import.Input.Language, import.Input.Slug), import.RedirectPaths);
             yield return (file, import);
         }

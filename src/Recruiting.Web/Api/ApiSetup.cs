@@ -19,7 +19,7 @@ public static class ApiSetup
         services.AddExceptionHandler<ApiBadRequests>();
         // Binding failures throw so that ApiBadRequests answers them with the field at fault.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer<PageTypeSchemas>());
         services.AddCors(cors => cors.AddPolicy(ContentApiEndpoints.CorsPolicy, policy =>
         {
             var origins = config.GetSection("Api:Cors:Origins").Get<string[]>() ?? [];

@@ -14,7 +14,7 @@ public static class JobPostingJsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static string Build(PublicPosting posting, string canonicalUrl, PublicSiteOptions site)
+    public static string Build(PublicPosting posting, string canonicalUrl, PublicSiteOptions site, PageType type)
     {
         var content = posting.Content;
         var json = new JsonObject
@@ -52,6 +52,9 @@ public static class JobPostingJsonLd
         // The Apply link leads to the applicant tracking system, where candidates sign in and fill in its form: not a
         // direct application on this page, as Google defines directApply.
         json["directApply"] = false;
+        // A custom field that declares a schema.org property adds it, unless a core field already gave that property.
+        foreach (var field in type.CustomFields.Where(f => f.JsonLd is not null && !json.ContainsKey(f.JsonLd)))
+            if (content.Field(field.Name) is { } value) json[field.JsonLd!] = value;
         return json.ToJsonString(Options);
     }
 

@@ -71,7 +71,7 @@ public sealed class PublicContentChangesTests
         var listener = new CommittedTitles(database);
         await using var db = database.NewContext();
         var changes = new PublicContentChanges([new Failing(), listener], NullLogger<PublicContentChanges>.Instance);
-        var workflow = new PostingWorkflow(db, new BodyRenderer(), [], changes, TimeProvider.System);
+        var workflow = new PostingWorkflow(db, new BodyRenderer(), [], changes, TimeProvider.System, PageTypeSet.Default);
 
         var result = await workflow.CreateAsync(Input(), Publisher);
 
@@ -93,7 +93,7 @@ public sealed class PublicContentChangesTests
     }
 
     private static PostingWorkflow Workflow(RecruitingDb db, IPublicContentListener listener) =>
-        new(db, new BodyRenderer(), [], new PublicContentChanges([listener], NullLogger<PublicContentChanges>.Instance), TimeProvider.System);
+        new(db, new BodyRenderer(), [], new PublicContentChanges([listener], NullLogger<PublicContentChanges>.Instance), TimeProvider.System, PageTypeSet.Default);
 
     /// <summary>Reads each changed posting through a connection of its own: it sees the change only once committed.</summary>
     private sealed class CommittedTitles(TestDatabase database) : IPublicContentListener

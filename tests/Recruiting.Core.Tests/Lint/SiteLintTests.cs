@@ -18,7 +18,7 @@ public sealed class SiteLintTests
 {
     private static readonly Actor Publisher = new("publisher@example.org", [Roles.Publisher, Roles.Author]);
 
-    private static PostingWorkflow Workflow(RecruitingDb db) => new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System);
+    private static PostingWorkflow Workflow(RecruitingDb db) => new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System, PageTypeSet.Default);
 
     private static PostingInput Input(string lang, string slug, string key, string? lever, string body = "## Role\n\nYou build.") =>
         new(lang, slug, key, new PostingContent { Title = slug, Description = "A job.", BodyMarkdown = body, LeverId = lever });

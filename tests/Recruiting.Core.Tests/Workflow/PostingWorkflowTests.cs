@@ -18,7 +18,7 @@ public sealed class PostingWorkflowTests
     private static PostingInput Input(string slug = "data-engineer", string title = "Data engineer") =>
         new(Languages.English, slug, "data-engineer", new PostingContent { Title = title, Description = "Build pipelines.", BodyMarkdown = "## Role\n\nYou build." });
 
-    private static PostingWorkflow Workflow(RecruitingDb db) => new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System);
+    private static PostingWorkflow Workflow(RecruitingDb db) => new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System, PageTypeSet.Default);
 
     [Theory, Providers]
     public async Task Published_version_stays_live_while_a_new_draft_is_edited(string provider)

@@ -25,7 +25,7 @@ public sealed class SimultaneousClaimTests
         new(Languages.English, slug, slug, new PostingContent { Title = "Data engineer", Description = "Build pipelines.", BodyMarkdown = "You build.", Aliases = aliases });
 
     private static PostingWorkflow Workflow(RecruitingDb db) =>
-        new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System);
+        new(db, new BodyRenderer(), [], new PublicContentChanges([], NullLogger<PublicContentChanges>.Instance), TimeProvider.System, PageTypeSet.Default);
 
     [Theory, Providers]
     public async Task A_slug_taken_by_another_posting_while_saving_is_a_conflict_naming_the_slug(string provider)

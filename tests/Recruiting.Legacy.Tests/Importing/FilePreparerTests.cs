@@ -1,3 +1,4 @@
+using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
 
@@ -17,7 +18,7 @@ public sealed class FilePreparerTests
     public void A_file_parsed_before_the_state_loaded_and_found_unchanged_is_reported_as_unchanged_without_the_parse_messages()
     {
         var report = new FileReport { Path = Path };
-        var read = FilePreparer.Read(new ImportSource(Path, Text), report, Options, state: null)!;
+        var read = FilePreparer.Read(new ImportSource(Path, Text), report, Options, state: null, PageTypes.JobPosting)!;
         Assert.NotEmpty(report.Messages); // the parse derived the description and warned about it
 
         var settled = FilePreparer.Settle(read, report, StateWith(read.Hash));
@@ -30,10 +31,10 @@ public sealed class FilePreparerTests
     [Fact]
     public void A_file_read_with_the_state_known_reaches_the_same_outcome()
     {
-        var probe = FilePreparer.Read(new ImportSource(Path, Text), new FileReport { Path = Path }, Options, state: null)!;
+        var probe = FilePreparer.Read(new ImportSource(Path, Text), new FileReport { Path = Path }, Options, state: null, PageTypes.JobPosting)!;
         var report = new FileReport { Path = Path };
 
-        Assert.Null(FilePreparer.Read(new ImportSource(Path, Text), report, Options, StateWith(probe.Hash)));
+        Assert.Null(FilePreparer.Read(new ImportSource(Path, Text), report, Options, StateWith(probe.Hash), PageTypes.JobPosting));
         Assert.Equal((FileOutcome.Unchanged, "previous import"), (report.Outcome, report.LanguageDecidedBy));
         Assert.Empty(report.Messages);
     }
@@ -43,7 +44,7 @@ public sealed class FilePreparerTests
     {
         const string broken = "---\ntitle: [unclosed\n---\nBody.\n";
         var report = new FileReport { Path = Path };
-        var read = FilePreparer.Read(new ImportSource(Path, broken), report, Options, state: null)!;
+        var read = FilePreparer.Read(new ImportSource(Path, broken), report, Options, state: null, PageTypes.JobPosting)!;
         Assert.Equal(FileOutcome.Rejected, report.Outcome);
 
         Assert.Null(FilePreparer.Settle(read, report, StateWith(read.Hash)));
@@ -55,7 +56,7 @@ public sealed class FilePreparerTests
     public void A_changed_file_keeps_its_parse_and_gets_the_posting_it_updates()
     {
         var report = new FileReport { Path = Path };
-        var read = FilePreparer.Read(new ImportSource(Path, Text), report, Options, state: null)!;
+        var read = FilePreparer.Read(new ImportSource(Path, Text), report, Options, state: null, PageTypes.JobPosting)!;
 
         var settled = FilePreparer.Settle(read, report, StateWith("an older hash"));
 

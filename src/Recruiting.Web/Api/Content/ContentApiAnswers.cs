@@ -10,7 +10,7 @@ namespace Recruiting.Web.Api.Content;
 /// What the content API answers: its list filters over the public postings, read by the one public reader
 /// (<see cref="PublicPostingReader"/>, so the same published values and the same translation as the site), as DTOs.
 /// </summary>
-public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb db, SiteAddress site)
+public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb db, SiteAddress site, PageTypeSet types)
 {
     public async Task<PostingPageDto> ListAsync(PostingListQuery query, CancellationToken ct)
     {
@@ -62,6 +62,7 @@ public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb d
             content.Title, content.Description, content.LeverId, content.EmploymentType, content.ClosingAt,
             content.Locations, content.Remote, content.RemoteCountry, content.Salary, content.Department,
             content.BodyMarkdown, p.Html, site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)), translation,
-            p.FirstPublishedAt ?? publishedAt, publishedAt, p.ArchivedAt, updatedAt);
+            p.FirstPublishedAt ?? publishedAt, publishedAt, p.ArchivedAt, updatedAt)
+            { CustomFields = CustomFieldsJson.Write(types.JobPosting, content) };
     }
 }

@@ -30,7 +30,11 @@ public sealed record PostingDto(
     DateTimeOffset PublishedAt,
     DateTimeOffset? ArchivedAt,
     /// <summary>The later of publication and archiving: what `updatedSince` filters on.</summary>
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The page type's custom fields, as top-level properties (see <see cref="CustomFieldsJson"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData] public Dictionary<string, object>? CustomFields { get; init; }
+}
 
 /// <summary>The visible posting in the other language for the same job.</summary>
 public sealed record TranslationLinkDto(Guid Id, string Language, string Url);

@@ -22,9 +22,9 @@ public sealed record ManagedPostingDto(
     DateTimeOffset LastModifiedAt,
     IReadOnlyList<IssueDto> Warnings)
 {
-    public static ManagedPostingDto From(Posting p, IReadOnlyList<FieldIssue> warnings) => new(
+    public static ManagedPostingDto From(Posting p, IReadOnlyList<FieldIssue> warnings, PageType type) => new(
         p.Id, p.Language, p.Slug, p.TranslationKey, p.Status.ToString().ToLowerInvariant(), p.IsTrashed, p.Version,
-        PostingFieldsDto.From(p.Draft), p.HasUnpublishedChanges, p.PublishedAt, p.ScheduledPublishAt, p.ArchivedAt, p.LastModifiedAt,
+        PostingFieldsDto.From(p.Draft, type), p.HasUnpublishedChanges, p.PublishedAt, p.ScheduledPublishAt, p.ArchivedAt, p.LastModifiedAt,
         warnings.Select(IssueDto.From).ToList());
 }
 
@@ -33,9 +33,12 @@ public sealed record PostingFieldsDto(
     DateTimeOffset? ClosingAt, IReadOnlyList<string> Aliases,
     IReadOnlyList<JobLocation> Locations, bool Remote, string? RemoteCountry, SalaryRange? Salary, string? Department)
 {
-    public static PostingFieldsDto From(PostingContent c) =>
+    /// <summary>The page type's custom fields, as top-level properties (see <see cref="CustomFieldsJson"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData] public Dictionary<string, object>? CustomFields { get; init; }
+
+    public static PostingFieldsDto From(PostingContent c, PageType type) =>
         new(c.Title, c.Description, c.BodyMarkdown, c.LeverId, c.EmploymentType, c.ClosingAt, c.Aliases,
-            c.Locations, c.Remote, c.RemoteCountry, c.Salary, c.Department);
+            c.Locations, c.Remote, c.RemoteCountry, c.Salary, c.Department) { CustomFields = CustomFieldsJson.Write(type, c) };
 }
 
 public sealed record IssueDto(string Field, string Code, string Message)

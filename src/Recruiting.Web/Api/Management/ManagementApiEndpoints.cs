@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Tokens;
@@ -22,32 +23,38 @@ public static class ManagementApiEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
-        group.MapGet("/{id:guid}", async (Guid id, HttpContext http, RecruitingDb db, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, HttpContext http, RecruitingDb db, PageTypeSet types, CancellationToken ct) =>
             {
                 if (!ApiActor.From(http).CanAuthor)
                     return ApiProblems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Forbidden.", "Your role does not allow this action.");
                 var posting = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-                return posting is null ? ApiProblems.NotFound($"There is no posting {id}.") : Results.Ok(ManagedPostingDto.From(posting, []));
+                return posting is null ? ApiProblems.NotFound($"There is no posting {id}.") : Results.Ok(ManagedPostingDto.From(posting, [], types.JobPosting));
             })
             .WithName("GetManagedPosting")
             .Produces<ManagedPostingDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("", async (PostingWriteRequest body, HttpContext http, PostingWorkflow workflow, CancellationToken ct) =>
-                (await workflow.CreateAsync(body.ToNewInput(), ApiActor.From(http), ct)).ToHttp(created: true))
+        group.MapPost("", async (PostingWriteRequest body, HttpContext http, PostingWorkflow workflow, PageTypeSet types, CancellationToken ct) =>
+            {
+                var (input, bad) = body.ToNewInput(types.JobPosting);
+                if (input is null) return CustomFieldsJson.WrongType(bad!);
+                return (await workflow.CreateAsync(input, ApiActor.From(http), ct)).ToHttp(types.JobPosting, created: true);
+            })
             .WithName("CreatePosting")
             .WithSummary("Creates a draft posting. The slug defaults to one made from the title.")
             .Produces<ManagedPostingDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapPut("/{id:guid}", async (Guid id, PostingWriteRequest body, HttpContext http, PostingWorkflow workflow, RecruitingDb db, CancellationToken ct) =>
+        group.MapPut("/{id:guid}", async (Guid id, PostingWriteRequest body, HttpContext http, PostingWorkflow workflow, RecruitingDb db, PageTypeSet types, CancellationToken ct) =>
             {
                 if (body.ExpectedVersion is not { } expected)
                     return ApiProblems.Invalid([new FieldIssue("ExpectedVersion", "required", "Send expectedVersion: the version you read, to detect concurrent changes.")], []);
                 var current = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
                 if (current is null) return ApiProblems.NotFound($"There is no posting {id}.");
-                return (await workflow.SaveDraftAsync(id, body.ToUpdateInput(current), expected, ApiActor.From(http), ct)).ToHttp();
+                var (input, bad) = body.ToUpdateInput(current, types.JobPosting);
+                if (input is null) return CustomFieldsJson.WrongType(bad!);
+                return (await workflow.SaveDraftAsync(id, input, expected, ApiActor.From(http), ct)).ToHttp(types.JobPosting);
             })
             .WithName("UpdatePosting")
             .WithSummary("Saves the draft. Fields left out keep their value; expectedVersion is required.")
@@ -61,11 +68,11 @@ public static class ManagementApiEndpoints
         MapTransition(group, "archive", "ArchivePosting", (w, id, v, actor, ct) => w.ArchiveAsync(id, v, actor, ct));
         MapTransition(group, "unpublish", "UnpublishPosting", (w, id, v, actor, ct) => w.UnpublishAsync(id, v, actor, ct));
 
-        group.MapPost("/{id:guid}/schedule", async (Guid id, ScheduleRequest body, HttpContext http, PostingWorkflow workflow, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/schedule", async (Guid id, ScheduleRequest body, HttpContext http, PostingWorkflow workflow, PageTypeSet types, CancellationToken ct) =>
             {
                 if (body.PublishAt is not { } at)
                     return ApiProblems.Invalid([new FieldIssue("PublishAt", "required", "Send publishAt: an ISO 8601 date-time in the future, such as 2030-01-31T09:00:00Z.")], []);
-                return (await workflow.ScheduleAsync(id, at, body.ExpectedVersion, ApiActor.From(http), ct)).ToHttp();
+                return (await workflow.ScheduleAsync(id, at, body.ExpectedVersion, ApiActor.From(http), ct)).ToHttp(types.JobPosting);
             })
             .WithName("SchedulePosting")
             .DeclareTransitionResponses();
@@ -76,7 +83,7 @@ public static class ManagementApiEndpoints
     private delegate Task<WorkflowResult> Transition(PostingWorkflow workflow, Guid id, int? expectedVersion, Actor actor, CancellationToken ct);
 
     private static void MapTransition(RouteGroupBuilder group, string action, string name, Transition transition) =>
-        group.MapPost($"/{{id:guid}}/{action}", async (Guid id, HttpContext http, PostingWorkflow workflow, CancellationToken ct) =>
+        group.MapPost($"/{{id:guid}}/{action}", async (Guid id, HttpContext http, PostingWorkflow workflow, PageTypeSet types, CancellationToken ct) =>
             {
                 // The body is optional; read by hand because declaring any body (even optional) makes routing refuse a bare POST.
                 TransitionRequest? body;
@@ -91,7 +98,7 @@ public static class ManagementApiEndpoints
                     return ApiProblems.Problem(StatusCodes.Status400BadRequest, "bad-body", "The request body is not valid JSON.",
                         "Send no body, or a JSON object such as { \"expectedVersion\": 3 } with Content-Type: application/json.");
                 }
-                return (await transition(workflow, id, body?.ExpectedVersion, ApiActor.From(http), ct)).ToHttp();
+                return (await transition(workflow, id, body?.ExpectedVersion, ApiActor.From(http), ct)).ToHttp(types.JobPosting);
             })
             .WithName(name)
             .WithDescription("Optional JSON body: { \"expectedVersion\": n } refuses the change with 409 if the posting has moved on.")

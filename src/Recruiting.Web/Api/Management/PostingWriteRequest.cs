@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 
@@ -17,7 +19,7 @@ public sealed record PostingWriteRequest(
     string? LeverId,
     string? EmploymentType,
     DateTimeOffset? ClosingAt,
-    [property: System.Text.Json.Serialization.JsonConverter(typeof(StringListConverter))] IReadOnlyList<string>? Aliases,
+    [property: JsonConverter(typeof(StringListConverter))] IReadOnlyList<string>? Aliases,
     int? ExpectedVersion,
     /// <summary>Left out: unchanged; [] clears.</summary>
     IReadOnlyList<JobLocation>? Locations = null,
@@ -27,12 +29,21 @@ public sealed record PostingWriteRequest(
     SalaryRange? Salary = null,
     string? Department = null)
 {
-    public PostingInput ToNewInput() => new(
-        Language ?? "", Slug ?? (Title is null ? "" : SlugGenerator.FromText(Title)), TranslationKey ?? "",
-        Apply(new PostingContent()));
+    /// <summary>The page type's custom fields (see <see cref="CustomFieldsJson"/>) and any other property sent.</summary>
+    [JsonExtensionData] public Dictionary<string, JsonElement>? More { get; init; }
 
-    public PostingInput ToUpdateInput(Posting current) => new(
-        Language ?? current.Language, Slug ?? current.Slug, TranslationKey ?? current.TranslationKey, Apply(current.Draft));
+    /// <summary>The input for a create; null with the field at fault when a custom field is not a string.</summary>
+    public (PostingInput? Input, string? BadField) ToNewInput(PageType type) => Input(type, new PostingContent(), c => new(
+        Language ?? "", Slug ?? (Title is null ? "" : SlugGenerator.FromText(Title)), TranslationKey ?? "", c));
+
+    public (PostingInput? Input, string? BadField) ToUpdateInput(Posting current, PageType type) => Input(type, current.Draft, c => new(
+        Language ?? current.Language, Slug ?? current.Slug, TranslationKey ?? current.TranslationKey, c));
+
+    private (PostingInput?, string?) Input(PageType type, PostingContent current, Func<PostingContent, PostingInput> make)
+    {
+        var (fields, bad) = CustomFieldsJson.Read(type, More, current.Fields);
+        return bad is null ? (make(Apply(current) with { Fields = fields }), null) : (null, bad);
+    }
 
     private PostingContent Apply(PostingContent c) => c with
     {

@@ -1,3 +1,4 @@
+using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 
 namespace Recruiting.Web.Api.Management;
@@ -5,13 +6,13 @@ namespace Recruiting.Web.Api.Management;
 /// <summary>Maps the workflow's answer to HTTP: 200/201, 422 with field errors, 409, 404 or 403, all problem+json.</summary>
 public static class WorkflowResponses
 {
-    public static IResult ToHttp(this WorkflowResult result, bool created = false)
+    public static IResult ToHttp(this WorkflowResult result, PageType type, bool created = false)
     {
         var message = result.Errors.FirstOrDefault()?.Message ?? "";
         return result.Outcome switch
         {
-            WorkflowOutcome.Ok when created => Results.Created($"/api/v1/manage/postings/{result.Posting!.Id}", ManagedPostingDto.From(result.Posting, result.Warnings)),
-            WorkflowOutcome.Ok => Results.Ok(ManagedPostingDto.From(result.Posting!, result.Warnings)),
+            WorkflowOutcome.Ok when created => Results.Created($"/api/v1/manage/postings/{result.Posting!.Id}", ManagedPostingDto.From(result.Posting, result.Warnings, type)),
+            WorkflowOutcome.Ok => Results.Ok(ManagedPostingDto.From(result.Posting!, result.Warnings, type)),
             WorkflowOutcome.Invalid => ApiProblems.Invalid(result.Errors, result.Warnings),
             // A slug or alias another posting took while this one was being saved.
             WorkflowOutcome.Conflict when result.Errors is [{ Field.Length: > 0 } claim] => ApiProblems.Problem(StatusCodes.Status409Conflict, claim.Code,

@@ -9,7 +9,8 @@ using Recruiting.Web.Public;
 namespace Recruiting.Web.Pages.Careers;
 
 /// <summary>A posting's public page: /en/careers/{slug} and /fr/carrieres/{slug}.</summary>
-public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock, IStringLocalizer<PublicTexts> text) : PageModel
+public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock,
+    IStringLocalizer<PublicTexts> text, PageTypeSet pageTypes) : PageModel
 {
     public PublicPosting Posting { get; private set; } = null!;
     public bool IsOpen { get; private set; }
@@ -47,7 +48,7 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
             Alternates = translation is null ? [] : [new(language, canonical), new(other, address.Absolute(translation))],
             Toggle = translation is null ? PublicLanguage.OtherIndex(language) : new(other, translation),
             NoIndex = !IsOpen,
-            JsonLd = IsOpen ? JobPostingJsonLd.Build(posting, canonical, site) : null,
+            JsonLd = IsOpen ? JobPostingJsonLd.Build(posting, canonical, site, pageTypes.JobPosting) : null,
         };
         return Page();
     }

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;
+using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
 
@@ -12,7 +14,8 @@ namespace Recruiting.Web.Pages.Admin.Postings;
 /// schedule first save what the form holds, so what the user sees is what gets published.
 /// </summary>
 [Authorize(Policy = Roles.CanAuthor)]
-public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock) : PageModel
+public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock, PageTypeSet pageTypes,
+    IOptions<PublicSiteOptions> site) : PageModel
 {
     [BindProperty] public PostingForm Form { get; set; } = new();
     /// <summary>When to publish, in the user's time zone.</summary>
@@ -27,6 +30,10 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     /// <summary>On a conflict: the other person's current draft, to merge with what the user typed.</summary>
     public Posting? Theirs { get; private set; }
     public Actor Actor => HttpContext.Actor();
+    /// <summary>The page type whose declaration the form is made from.</summary>
+    public PageType Type => pageTypes.JobPosting;
+    /// <summary>The console's language, in which the declared labels and hints are shown.</summary>
+    public string UiLanguage => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.French ? Languages.French : Languages.English;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, string? language, CancellationToken ct)
     {
@@ -36,6 +43,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
         var feedback = EditorFeedback.Take(TempData);
         Notice = feedback.Notice;
         Warnings.AddRange(feedback.Warnings);
+        if (ApplyRoute.Missing(Form, Stored, site.Value) is { } noApply && !Warnings.Contains(noApply)) Warnings.Add(noApply);
         return Page();
     }
 
@@ -47,7 +55,8 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
 
     public async Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) =>
         !Actor.CanPublish ? Forbid()
-        : await SaveThenAsync(id, "The posting is published.", (pid, v) => workflow.PublishAsync(pid, v, Actor, ct), ct);
+        : await SaveThenAsync(id, "The posting is published.", (pid, v) => workflow.PublishAsync(pid, v, Actor, ct), ct,
+            ApplyRoute.Missing(Form, null, site.Value) is null ? null : ApplyRoute.PublishedWithout);
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid? id, CancellationToken ct)
     {
@@ -78,10 +87,12 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken ct) =>
         TransitionAsync(id, "The posting is restored from the trash.", () => workflow.RestoreFromTrashAsync(id, Actor, ct), ct);
 
-    private async Task<IActionResult> SaveThenAsync(Guid? id, string notice, Func<Guid, int, Task<WorkflowResult>>? next, CancellationToken ct)
+    /// <param name="afterwards">A warning to add once the action succeeded (publishing without an Apply link).</param>
+    private async Task<IActionResult> SaveThenAsync(Guid? id, string notice, Func<Guid, int, Task<WorkflowResult>>? next, CancellationToken ct,
+        FieldIssue? afterwards = null)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var input = Form.ToInput(Stored?.Draft, Zone);
+        var input = Form.ToInput(Stored?.Draft, Zone, Type);
         var result = Stored is null ? await workflow.CreateAsync(input, Actor, ct)
             : Unchanged(Stored, input) ? WorkflowResult.Ok(Stored)
             : await workflow.SaveDraftAsync(Stored.Id, input, Form.Version, Actor, ct);
@@ -89,7 +100,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
         if (result.Succeeded && next is not null)
             result = await next(result.Posting!.Id, Unchanged(Stored, input) ? Form.Version : result.Posting.Version);
         if (!result.Succeeded) return Failed(result, warnings);
-        new EditorFeedback(notice, warnings).Keep(TempData);
+        new EditorFeedback(notice, afterwards is null ? warnings : [.. warnings, afterwards]).Keep(TempData);
         return RedirectToPage("./Edit", new { id = result.Posting!.Id });
     }
 

@@ -9,7 +9,8 @@ namespace Recruiting.Web.Admin.Postings;
 /// A save-pipeline message in the console's language, built from the issue's code, field and arguments: the catalog's
 /// key is <c>issue.{Code}.{Field}</c>, else <c>issue.{Code}</c> for a message that is the same for every field, and the
 /// issue's <see cref="FieldIssue.Args"/> fill its {0}, {1}…. In English, and for an issue the catalog does not name
-/// (content checks), the pipeline's own English message is shown.
+/// (content checks), the pipeline's own English message is shown; a message made from a custom field's declaration,
+/// which no catalog can list, brings its French along (<see cref="FieldIssue.French"/>).
 /// </summary>
 public static class IssueText
 {
@@ -23,7 +24,7 @@ public static class IssueText
                 return Placeholders(template.Value) <= issue.Args.Count
                     ? string.Format(CultureInfo.CurrentCulture, template.Value, [.. issue.Args])
                     : issue.Message;
-        return issue.Message;
+        return issue.French ?? issue.Message;
     }
 
     /// <summary>How many arguments a template needs: one more than its highest {n}.</summary>

@@ -4,8 +4,9 @@ using Recruiting.Core.Workflow;
 namespace Recruiting.Web.Admin.Postings;
 
 /// <summary>
-/// The editor's fields (PageTypes.JobPosting) as the browser posts them. Dates are wall-clock times in the
+/// The editor's fields (the job-posting page type) as the browser posts them. Dates are wall-clock times in the
 /// user's time zone; aliases one per line. Legacy fields the editor does not show are kept from the stored draft.
+/// The page type's custom fields come and go in <see cref="Fields"/> (input names <c>Form.Fields[Name]</c>).
 /// </summary>
 public sealed class PostingForm
 {
@@ -29,6 +30,8 @@ public sealed class PostingForm
     public string SalaryUnit { get; set; } = SalaryRange.Year;
     public string? Department { get; set; }
     public string? BodyMarkdown { get; set; }
+    /// <summary>The custom fields of the page type, by field name.</summary>
+    public Dictionary<string, string?> Fields { get; set; } = [];
     public int Version { get; set; }
 
     public static PostingForm From(Posting p, TimeZoneInfo zone) => From(p.Draft, p.Language, p.Slug, p.TranslationKey, p.Version, zone);
@@ -41,9 +44,10 @@ public sealed class PostingForm
         Locations = string.Join("\n", c.Locations), Remote = c.Remote, RemoteCountry = c.RemoteCountry, Department = c.Department,
         SalaryMin = Amount(c.Salary?.Min), SalaryMax = Amount(c.Salary?.Max),
         SalaryCurrency = c.Salary?.Currency ?? "CAD", SalaryUnit = c.Salary?.Unit ?? SalaryRange.Year,
+        Fields = c.Fields.ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
     };
 
-    public PostingInput ToInput(PostingContent? stored, TimeZoneInfo zone)
+    public PostingInput ToInput(PostingContent? stored, TimeZoneInfo zone, PageType type)
     {
         var content = (stored ?? new PostingContent()) with
         {
@@ -59,10 +63,27 @@ public sealed class PostingForm
             RemoteCountry = Blank(RemoteCountry),
             Department = Blank(Department),
             Salary = SalaryFromForm(),
+            Fields = CustomFields(stored, type),
         };
         var slug = (Slug ?? "").Trim();
         if (slug.Length == 0 && stored is null) slug = SlugGenerator.FromText(content.Title);
         return new PostingInput(Language, slug, (TranslationKey ?? "").Trim(), content);
+    }
+
+    /// <summary>The declared custom fields as typed (a long text keeps its lines); a blank one is left out.</summary>
+    private Dictionary<string, string> CustomFields(PostingContent? stored, PageType type)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var field in type.CustomFields)
+        {
+            var value = Fields.GetValueOrDefault(field.Name);
+            value = field.Kind == FieldKind.LongText ? value?.Replace("\r\n", "\n").Trim() : value?.Trim();
+            if (!string.IsNullOrEmpty(value)) fields[field.Name] = value;
+        }
+        // A value the type no longer declares is kept, as the legacy fields the editor does not show are.
+        foreach (var (name, value) in stored?.Fields ?? new Dictionary<string, string>())
+            if (type.Find(name) is not { Custom: true }) fields[name] = value;
+        return fields;
     }
 
     /// <summary>No salary when both amounts are blank; an amount that is not a number is left out, so the validator asks for one.</summary>

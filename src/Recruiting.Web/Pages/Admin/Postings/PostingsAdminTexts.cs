@@ -99,6 +99,17 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["In your time zone ({0}). The posting is archived automatically at this time; it must come after the publication date."] =
             "Dans votre fuseau horaire ({0}). L’offre est archivée automatiquement à ce moment\u00A0; la date doit suivre celle de publication.",
         ["Aliases"] = "Alias",
+        ["In your time zone ({0})."] = "Dans votre fuseau horaire ({0}).",
+        ["Layout"] = "Gabarit (layout)",
+        ["Type"] = "Type",
+        ["Legacy address (url)"] = "Ancienne adresse (url)",
+        // The apply route (ApplyRoute)
+        ["issue.no-apply-template.LeverId", "No posting shows an Apply link: the site has no Site:ApplyUrlTemplate. Ask an administrator to set it before publishing."] =
+            "Aucune offre n’affiche de lien Postuler\u00A0: le site n’a pas de Site:ApplyUrlTemplate. Demandez à un administrateur de le définir avant de publier.",
+        ["issue.no-apply-route.LeverId", "This posting has no Lever ID, so it will show no Apply link: candidates cannot apply. Enter it before publishing."] =
+            "Cette offre n’a pas d’identifiant Lever, elle n’affichera donc aucun lien Postuler\u00A0: les candidats ne pourront pas postuler. Saisissez-le avant de publier.",
+        ["issue.published-without-apply-route", "The posting is published, but it shows no Apply link: candidates cannot apply."] =
+            "L’offre est publiée, mais elle n’affiche aucun lien Postuler\u00A0: les candidats ne peuvent pas postuler.",
         ["Old addresses that redirect to this posting, one per line, each starting with /."] =
             "Anciennes adresses redirigées vers cette offre, une par ligne, chacune commençant par /.",
         ["Body (Markdown)"] = "Texte (Markdown)",
