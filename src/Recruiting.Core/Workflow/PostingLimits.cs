@@ -8,8 +8,6 @@ namespace Recruiting.Core.Workflow;
 public static class PostingLimits
 {
     public const int Title = 500;
-    /// <summary>The title of a simple page (the careers index's introduction).</summary>
-    public const int PageTitle = 200;
     public const int Description = 5_000;
     public const int Slug = 200;
     public const int TranslationKey = 200;

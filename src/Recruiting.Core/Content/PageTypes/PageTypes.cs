@@ -91,7 +91,7 @@ public static class PageTypes
 
     public static readonly PageType CareersIndex = new("careers-index", T("Careers index", "Page Carrières"),
     [
-        new("Title", FieldKind.Text, T("Title", "Titre"), "title") { Required = true, MaxLength = PostingLimits.PageTitle },
+        new("Title", FieldKind.Text, T("Title", "Titre"), "title") { Required = true, MaxLength = PostingLimits.Title },
         new("BodyMarkdown", FieldKind.Markdown, T("Introduction (Markdown)", "Introduction (Markdown)"), "introduction") { MaxLength = PostingLimits.Body },
     ]);
 }
