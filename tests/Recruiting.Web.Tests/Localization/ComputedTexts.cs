@@ -15,7 +15,8 @@ public static class ComputedTexts
             .Concat(new[] { "create", "save", "submit", "publish", "schedule", "archive", "unarchive", "unpublish", "trash", "restore", "import" }.Select(ActionText.Of))
             .Concat(PageTypes.JobPosting.Fields.Select(f => FieldText.Of(f.Name)).Where(f => f is not ("Language" or "Slug" or "TranslationKey")))
             .Concat(Enum.GetValues<FileOutcome>().Select(ImportModel.OutcomeText))
-            .Concat(ImportUploadError.Templates);
+            .Concat(ImportUploadError.Templates)
+            .Concat(Enum.GetValues<BulkAction>().SelectMany(a => new[] { BulkActions.Name(a), BulkActions.Consequence(a), BulkActions.Done(a) }));
 
     /// <summary>Every action the code writes to the audit log and every actor the system acts as, as keys of <see cref="Recruiting.Web.Admin.AuditTexts"/>.</summary>
     public static IEnumerable<string> Audit =>
