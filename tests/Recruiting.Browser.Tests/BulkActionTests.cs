@@ -63,4 +63,26 @@ public sealed class BulkActionTests(BrowserSite site)
         await Assertions.Expect(page.Locator("#Title")).ToHaveValueAsync(title);
         await Assertions.Expect(page.Locator("#Slug")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("-copy$"));
     }
+
+    [ChromiumFact]
+    public async Task The_list_and_the_dashboard_fit_a_phone_in_both_languages()
+    {
+        await ConsoleSession.SeedPublishedAsync(site, "Phone-width warehouse coordinator with a long title that wraps", edit: c => c with { ClosingAt = DateTimeOffset.UtcNow.AddDays(5) });
+        var (email, password) = await site.CreateUserAsync([Roles.Publisher]);
+        var page = await site.NewPageAsync(viewport: new() { Width = 390, Height = 844 });
+        await ConsoleSession.SignInAsync(page, email, password);
+        foreach (var language in new[] { "English", "Français" })
+        {
+            await page.GotoAsync("/admin/postings");
+            if (language == "Français") await page.GetByRole(AriaRole.Button, new() { Name = language }).ClickAsync();
+            foreach (var url in new[] { "/admin/postings", "/admin/postings?Criteria.Closing=ClosingSoon", "/admin" })
+            {
+                await page.GotoAsync(url);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                var widest = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 5).join(' ')");
+                Assert.True(overflow <= 0, $"{url} in {language} scrolls sideways by {overflow} px at 390 px: {widest}");
+                await Axe.AssertNoViolationsAsync(page);
+            }
+        }
+    }
 }

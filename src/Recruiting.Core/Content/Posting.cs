@@ -17,13 +17,14 @@ public sealed class Posting
     public PostingContent Draft
     {
         get => _draft;
-        set { _draft = value; Title = value.Title; LeverId = value.LeverId; }
+        set { _draft = value; Title = value.Title; LeverId = value.LeverId; ClosingAt = value.ClosingAt; }
     }
     private PostingContent _draft = new();
 
-    /// <summary>Copies of the draft's title and leverId, as columns the console can search and sort.</summary>
+    /// <summary>Copies of the draft's title, leverId and closing date, as columns the console can search, sort and filter.</summary>
     public string Title { get; private set; } = "";
     public string? LeverId { get; private set; }
+    public DateTimeOffset? ClosingAt { get; private set; }
 
     public PostingContent? Published
     {

@@ -28,6 +28,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.HasIndex(p => new { p.Language, p.Slug }).IsUnique();
         posting.HasIndex(p => p.TranslationKey);
         posting.HasIndex(p => p.LeverId);
+        posting.HasIndex(p => p.ClosingAt);
         posting.HasIndex(p => p.ImportSource);
         // The public side reads the published address (V0010): a posting page by it, the lists by status and language.
         posting.HasIndex(p => new { p.PublishedLanguage, p.PublishedSlug }).IsUnique();

@@ -27,6 +27,9 @@ public sealed class AdminTexts : TextCatalog
         ["Published"] = "Publiées",
         ["Archived"] = "Archivées",
         ["In the trash"] = "À la corbeille",
+        ["Closing date passed"] = "Date de clôture passée",
+        ["Postings waiting for your review: {0}"] = "Offres qui attendent votre relecture\u00A0: {0}",
+        ["{0}: {1}"] = "{0}\u00A0: {1}",
         ["Back to the dashboard"] = "Retour au tableau de bord",
         ["Use the English and Français buttons at the top of every page to switch the console language."] =
             "Utilisez les boutons English et Français en haut de chaque page pour changer la langue de la console.",

@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
+using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin;
 
 /// <summary>The console's home: how many postings stand where, and the way to each screen.</summary>
-public sealed class IndexModel(RecruitingDb db) : PageModel
+public sealed class IndexModel(RecruitingDb db, PostingListReader list) : PageModel
 {
     public IReadOnlyDictionary<PostingStatus, int> Counts { get; private set; } = new Dictionary<PostingStatus, int>();
     public int Trashed { get; private set; }
+    /// <summary>Postings (not trashed) whose draft's closing date has passed: the list's "Closing date passed" filter.</summary>
+    public int Expired { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -18,6 +21,7 @@ public sealed class IndexModel(RecruitingDb db) : PageModel
             .ToListAsync();
         Counts = rows.Where(r => !r.Trashed).GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
         Trashed = rows.Where(r => r.Trashed).Sum(r => r.Count);
+        Expired = await list.CountAsync(new PostingListCriteria { Closing = ClosingFilter.Expired });
     }
 
     public int Count(PostingStatus status) => Counts.TryGetValue(status, out var n) ? n : 0;

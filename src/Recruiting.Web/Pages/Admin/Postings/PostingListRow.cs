@@ -7,7 +7,7 @@ public enum TranslationState { UpToDate, Missing, Stale }
 /// <summary>One line of the postings list: only the columns the list shows.</summary>
 public sealed record PostingListRow(
     Guid Id, string Title, string Language, string Slug, PostingStatus Status, bool IsTrashed,
-    DateTimeOffset LastModifiedAt, TranslationState Translation);
+    DateTimeOffset LastModifiedAt, DateTimeOffset? ClosingAt, TranslationState Translation);
 
 public sealed record PostingListPage(IReadOnlyList<PostingListRow> Rows, int Total, int Page, int PageSize)
 {

@@ -431,5 +431,5 @@ public sealed class PostingsAdminTexts : TextCatalog
         [ImportUploadError.EntryTooLarge] = "{0}\u00A0: « {1} » dépasse {2} Mo une fois décompressé et a été ignoré.",
         [ImportUploadError.ZipTooLarge] = "{0}\u00A0: plus de {1} Mo une fois décompressé\u00A0; importez-le en plusieurs parties.",
         [ImportUploadError.NotAZip] = "{0}\u00A0: ce n’est pas un fichier .zip valide.",
-    }.With(JobFactTexts.French).With(BulkTexts.French);
+    }.With(JobFactTexts.French).With(PostingListTexts.French);
 }

@@ -2,11 +2,18 @@ using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
 
-/// <summary>The French of the postings list's bulk actions and of their confirmation and result page.</summary>
-public static class BulkTexts
+/// <summary>The French of the postings list's filters, pages and bulk actions, and of the bulk confirmation and result page.</summary>
+public static class PostingListTexts
 {
     public static Translations French => new()
     {
+        ["Closing date and Apply link"] = "Date de clôture et lien Postuler",
+        ["Closing within {0} days"] = "Clôture dans {0} jours ou moins",
+        ["Closing date passed"] = "Date de clôture passée",
+        ["Without an Apply link (no leverId)"] = "Sans lien Postuler (pas de leverId)",
+        ["Postings per page"] = "Offres par page",
+        ["passed"] = "passée",
+        ["Page {0}"] = "Page {0}",
         ["bulk.publish", "Publish"] = "Publier",
         ["bulk.archive", "Archive"] = "Archiver",
         ["bulk.unpublish", "Unpublish"] = "Dépublier",
