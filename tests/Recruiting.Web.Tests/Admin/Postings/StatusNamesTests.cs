@@ -35,8 +35,9 @@ public sealed class StatusNamesTests
         var dashboard = WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin"));
 
         Assert.Contains("<strong>Published</strong>", english);
-        Assert.Contains("<td>Publiée</td>", list);
-        Assert.Contains("<td>Archivée</td>", list);
+        // The list's status cell holds the status as a badge.
+        Assert.Matches("<td data-label=\"Statut\"><span class=\"badge badge-published\">Publiée</span></td>", list);
+        Assert.Matches("<td data-label=\"Statut\"><span class=\"badge badge-archived\">Archivée</span></td>", list);
         Assert.Contains(">Publiées</option>", list);
         Assert.Contains("<strong>Publiée</strong>", edit);
         Assert.Contains("Publiées", dashboard);
