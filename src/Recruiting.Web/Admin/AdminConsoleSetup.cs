@@ -33,6 +33,7 @@ public static class AdminConsoleSetup
         services.AddTextCatalog<AdminTexts>();
         services.AddTextCatalog<AuditTexts>();
         services.AddScoped<AdminNavigation>();
+        services.AddScoped<ActorNames>();
         services.AddPostingsAdmin();
         return services;
     }

@@ -5,13 +5,13 @@ using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
 
-/// <summary>A line diff of title, description and body between any two revisions of a posting.</summary>
+/// <summary>A word diff of title, description and body between any two revisions of a posting.</summary>
 [Authorize(Policy = Roles.CanAuthor)]
 public sealed class DiffModel(RecruitingDb db) : PageModel
 {
-    public sealed record FieldDiff(string Field, IReadOnlyList<DiffLine> Lines)
+    public sealed record FieldDiff(string Field, IReadOnlyList<DiffSpan> Spans)
     {
-        public bool Changed => Lines.Any(l => l.Kind != DiffKind.Same);
+        public bool Changed => Spans.Any(s => s.Kind != DiffKind.Same);
     }
 
     public Guid PostingId { get; private set; }
@@ -30,9 +30,9 @@ public sealed class DiffModel(RecruitingDb db) : PageModel
         (PostingId, Title, From, To) = (id, after.Title, from, to);
         Fields =
         [
-            new("Title", LineDiff.Compare(before.Title, after.Title)),
-            new("Description", LineDiff.Compare(before.Description, after.Description)),
-            new("Body (Markdown)", LineDiff.Compare(before.BodyMarkdown, after.BodyMarkdown)),
+            new("Title", WordDiff.Compare(before.Title, after.Title)),
+            new("Description", WordDiff.Compare(before.Description, after.Description)),
+            new("Body (Markdown)", WordDiff.Compare(before.BodyMarkdown, after.BodyMarkdown)),
         ];
         return Page();
     }

@@ -9,12 +9,13 @@ namespace Recruiting.Web.Pages.Admin.Postings;
 
 /// <summary>Every revision of a posting (who, when, what changed), a choice of two to compare, and restore as a new draft.</summary>
 [Authorize(Policy = Roles.CanAuthor)]
-public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock) : PageModel
+public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock, ActorNames actors) : PageModel
 {
     public sealed record Row(int Number, DateTimeOffset CreatedAt, string Author, string Action, string ChangedFields);
 
     public Posting Posting { get; private set; } = null!;
     public IReadOnlyList<Row> Revisions { get; private set; } = [];
+    public ActorDisplay Who { get; private set; } = new(new Dictionary<string, string>());
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<FieldIssue> Errors { get; private set; } = [];
 
@@ -46,6 +47,7 @@ public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, User
         Posting = posting;
         Revisions = await db.Revisions.AsNoTracking().Where(r => r.PostingId == id).OrderByDescending(r => r.Number)
             .Select(r => new Row(r.Number, r.CreatedAt, r.Author, r.Action, r.ChangedFields)).ToListAsync(ct);
+        Who = await actors.LoadAsync(Revisions.Select(r => r.Author), ct);
         return true;
     }
 }

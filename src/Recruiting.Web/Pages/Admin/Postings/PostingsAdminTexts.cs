@@ -375,7 +375,7 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Imported"] = "Importation",
         ["Changes from revision {0} to revision {1}"] = "Modifications de la révision {0} à la révision {1}",
         ["Back to the history"] = "Retour à l’historique",
-        ["Removed lines are marked −, added lines +."] = "Les lignes supprimées sont marquées −, les lignes ajoutées +.",
+        ["Removed words are struck through in red, added words underlined in green."] = "Les mots supprimés sont barrés en rouge, les mots ajoutés soulignés en vert.",
         ["No change."] = "Aucune modification.",
         ["Added:"] = "Ajouté\u00A0:",
         ["Removed:"] = "Supprimé\u00A0:",
