@@ -23,6 +23,7 @@ public static class CoreServices
         services.AddSingleton<BodyRenderer>();
         services.AddSingleton<PublicContentChanges>();
         services.AddScoped<PostingWorkflow>();
+        services.AddScoped<PageWorkflow>();
         services.AddScoped<PublicPostingReader>();
         services.AddScoped<SiteLint>();
         return services;

@@ -13,4 +13,6 @@ public sealed class ContentPage
     public string BodyMarkdown { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
+    /// <summary>Raised by every save; a save made from an older version is refused as a conflict.</summary>
+    public int Version { get; set; } = 1;
 }

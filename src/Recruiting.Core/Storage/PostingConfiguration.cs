@@ -74,5 +74,16 @@ internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<Conten
     {
         page.ToTable("content_pages");
         page.HasIndex(p => new { p.PageType, p.Language }).IsUnique();
+        page.Property(p => p.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class ContentPageRevisionConfiguration : IEntityTypeConfiguration<ContentPageRevision>
+{
+    public void Configure(EntityTypeBuilder<ContentPageRevision> revision)
+    {
+        revision.ToTable("content_page_revisions");
+        revision.HasIndex(r => new { r.PageId, r.Number }).IsUnique();
+        revision.HasOne<ContentPage>().WithMany().HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -14,6 +14,7 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : Ident
     public DbSet<PostingRevision> Revisions => Set<PostingRevision>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<ContentPage> Pages => Set<ContentPage>();
+    public DbSet<ContentPageRevision> PageRevisions => Set<ContentPageRevision>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();

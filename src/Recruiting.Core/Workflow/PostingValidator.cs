@@ -25,17 +25,7 @@ public static class PostingValidator
         var errors = new List<FieldIssue>();
         var warnings = new List<FieldIssue>();
         var c = input.Content;
-        foreach (var field in type.Fields.Where(f => f.IsText && f.Name != "BodyMarkdown"))
-        {
-            var value = FieldValues.Text(field, input);
-            if (string.IsNullOrWhiteSpace(value) && field.Required)
-                errors.Add(Required(field));
-            else if (value is null) continue;
-            else if (field.MaxLength is { } max && value.Length > max)
-                errors.Add(TooLong(field, max));
-            else if (XmlChars.FirstInvalid(value) is var at and >= 0)
-                errors.Add(Invalid(field.Name, $"The {field.Noun} holds the character '{XmlChars.Name(value[at])}'", field, XmlChars.Name(value[at])));
-        }
+        DeclaredTextFields(errors, type, input);
         if (!string.IsNullOrWhiteSpace(input.Language) && !Languages.IsSupported(input.Language))
             errors.Add(new("Language", "required", RequiredMessages["Language"]));
         if (string.IsNullOrWhiteSpace(input.Slug))
@@ -56,6 +46,35 @@ public static class PostingValidator
         XmlCharacters(errors, input);
         errors.AddRange(ValidateBody(c.BodyMarkdown, body));
         return (errors, warnings);
+    }
+
+    /// <summary>
+    /// The rules on a simple page type's page (<see cref="PageTypes.CareersIndex"/>): its language, the declared text
+    /// fields as for a posting (required, length, characters), and a body that can be rendered.
+    /// </summary>
+    public static List<FieldIssue> ValidatePage(PageType type, string language, string title, LintedContent body)
+    {
+        var errors = new List<FieldIssue>();
+        DeclaredTextFields(errors, type, new PostingInput(language, "", "", body.Content with { Title = title }));
+        if (!Languages.IsSupported(language)) errors.Add(new("Language", "required", RequiredMessages["Language"]));
+        errors.AddRange(ValidateBody(body.Content.BodyMarkdown, body));
+        return errors;
+    }
+
+    /// <summary>Whether required, the length and the characters of every declared text field but the body (see <see cref="ValidateBody"/>).</summary>
+    private static void DeclaredTextFields(List<FieldIssue> errors, PageType type, PostingInput input)
+    {
+        foreach (var field in type.Fields.Where(f => f.IsText && f.Name != "BodyMarkdown"))
+        {
+            var value = FieldValues.Text(field, input);
+            if (string.IsNullOrWhiteSpace(value) && field.Required)
+                errors.Add(Required(field));
+            else if (value is null) continue;
+            else if (field.MaxLength is { } max && value.Length > max)
+                errors.Add(TooLong(field, max));
+            else if (XmlChars.FirstInvalid(value) is var at and >= 0)
+                errors.Add(Invalid(field.Name, $"The {field.Noun} holds the character '{XmlChars.Name(value[at])}'", field, XmlChars.Name(value[at])));
+        }
     }
 
     /// <summary>What a required field says when left blank; a field without its own sentence gets the declaration's.</summary>

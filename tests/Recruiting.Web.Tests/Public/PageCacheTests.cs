@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
 using Recruiting.Web.Admin.Postings;
@@ -46,9 +47,9 @@ public sealed class PageCacheTests
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var errors = await scope.ServiceProvider.GetRequiredService<CareersIndexEditor>()
-                .SaveAsync("en", "Work with us", "", Actor.System("test"));
-            Assert.Empty(errors);
+            var result = await scope.ServiceProvider.GetRequiredService<PageWorkflow>()
+                .SaveAsync(PageTypes.CareersIndex, new("en", "Work with us", ""), expectedVersion: 0, Actor.System("test"));
+            Assert.True(result.Succeeded);
         }
         var (_, after) = await client.GetHtmlAsync("/en/careers");
 

@@ -1,33 +1,45 @@
 using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Admin;
-using Recruiting.Web.Admin.Postings;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
 
-/// <summary>The careers index introduction in one language (page type careers-index).</summary>
+/// <summary>The careers index introduction in one language (page type careers-index), saved through <see cref="PageWorkflow"/>.</summary>
 [Authorize(Policy = Roles.CanPublish)]
-public sealed class CareersIndexModel(CareersIndexEditor editor) : PageModel
+public sealed class CareersIndexModel(PageWorkflow pages) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Language { get; set; } = Languages.English;
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? BodyMarkdown { get; set; }
+    /// <summary>The version the editor was opened on (0: no page yet), sent back with the save.</summary>
+    [BindProperty] public int Version { get; set; }
     public IReadOnlyList<FieldIssue> Errors { get; private set; } = [];
+    /// <summary>After a conflict: the page as the other person saved it.</summary>
+    public ContentPage? Theirs { get; private set; }
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
     {
         if (!Languages.IsSupported(Language)) Language = Languages.English;
-        var page = await editor.FindAsync(Language, ct);
-        (Title, BodyMarkdown, Saved) = (page?.Title, page?.BodyMarkdown, saved);
+        var page = await pages.FindAsync(PageTypes.CareersIndex, Language, ct);
+        (Title, BodyMarkdown, Version, Saved) = (page?.Title, page?.BodyMarkdown, page?.Version ?? 0, saved);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Errors = await editor.SaveAsync(Language, Title, BodyMarkdown, HttpContext.Actor(), ct);
-        if (Errors.Count == 0) return RedirectToPage("./CareersIndex", new { language = Language, saved = true });
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        var result = await pages.SaveAsync(PageTypes.CareersIndex, new(Language, Title ?? "", BodyMarkdown ?? ""), Version, HttpContext.Actor(), ct);
+        if (result.Succeeded) return RedirectToPage("./CareersIndex", new { language = Language, saved = true });
+        if (result.Outcome == WorkflowOutcome.Forbidden) return Forbid();
+        Errors = result.Errors;
+        if (result.Outcome == WorkflowOutcome.Conflict)
+        {
+            // The user's text stays in the form; the next save is a deliberate choice over the version now shown.
+            Theirs = result.Page;
+            Version = Theirs?.Version ?? 0;
+            ModelState.Remove(nameof(Version));
+        }
+        Response.StatusCode = result.Outcome == WorkflowOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 }

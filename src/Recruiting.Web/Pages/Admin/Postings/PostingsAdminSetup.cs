@@ -11,7 +11,6 @@ public static class PostingsAdminSetup
         services.AddScoped<PostingListReader>();
         services.AddScoped<UserClock>();
         services.AddScoped<TranslationDraft>();
-        services.AddScoped<CareersIndexEditor>();
         services.AddSingleton<PendingImports>();
         services.AddTextCatalog<PostingsAdminTexts>();
         return services;

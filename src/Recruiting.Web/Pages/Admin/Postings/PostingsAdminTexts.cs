@@ -146,6 +146,13 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["The translation could not be created: its slug or key is already used in the other language."] =
             "La traduction n’a pas pu être créée\u00A0: son slug ou sa clé est déjà utilisé dans l’autre langue.",
         ["The introduction is saved."] = "L’introduction est enregistrée.",
+        ["History of the introduction"] = "Historique de l’introduction",
+        ["History of the introduction ({0})"] = "Historique de l’introduction ({0})",
+        ["Back to the introduction"] = "Retour à l’introduction",
+        ["No revision yet: the introduction has not been saved since revisions are kept."] =
+            "Aucune révision pour l’instant\u00A0: l’introduction n’a pas été enregistrée depuis que les révisions sont conservées.",
+        ["Revisions, newest first."] = "Révisions, de la plus récente à la plus ancienne.",
+        ["Revision {0}"] = "Révision {0}",
 
         // Import report messages, by code (see ImportText), and their advice as written
         ["line {0}, column {1}: "] = "ligne {0}, colonne {1}\u00A0: ",
@@ -318,6 +325,8 @@ public sealed class PostingsAdminTexts : TextCatalog
 
         ["issue.conflict", "Someone else saved this posting after you opened it. Your text is kept below: compare it with theirs and save again."] =
             "Une autre personne a enregistré cette offre après que vous l’avez ouverte. Votre texte est conservé ci-dessous\u00A0: comparez-le avec le sien et enregistrez de nouveau.",
+        ["issue.page-conflict", "Someone else saved this page after you opened it. Your text is kept below: compare it with theirs and save again."] =
+            "Une autre personne a enregistré cette page après que vous l’avez ouverte. Votre texte est conservé ci-dessous\u00A0: comparez-le avec le sien et enregistrez de nouveau.",
         ["issue.forbidden", "Your role does not allow this action."] =
             "Votre rôle ne permet pas cette action.",
         ["issue.not-found", "There is no posting {0}."] =
