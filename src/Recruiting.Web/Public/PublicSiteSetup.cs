@@ -32,7 +32,6 @@ public static class PublicSiteSetup
     {
         app.UseOutputCache();
         app.MapPublicEndpoints();
-        app.MapBenchmarkPageIfEnabled();
         return app;
     }
 }

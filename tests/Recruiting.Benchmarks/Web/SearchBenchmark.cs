@@ -24,7 +24,7 @@ internal static class SearchBenchmark
         await BenchmarkPostings.CreateAsync(connection, postings);
         Console.WriteLine($"Database with {postings} postings ready in {seeding.Elapsed.TotalSeconds:F1} s");
 
-        await using var site = await SiteProcess.StartAsync(root, connection, null, 5078, pageCacheSeconds: 0);
+        await using var site = await SiteProcess.StartAsync(root, connection, 5078, pageCacheSeconds: 0);
         using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
         string[] paths =
         [

@@ -16,15 +16,13 @@ internal sealed class SiteProcess : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    /// <param name="inMemoryPageFile">The file the benchmark-only in-memory endpoint answers with; null: no such endpoint.</param>
     /// <param name="readyPath">The page whose first 200 means the site has started.</param>
     /// <param name="environment">More environment variables for the process (e.g. runtime switches to compare).</param>
-    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, string? inMemoryPageFile, int port, int pageCacheSeconds,
+    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, int port, int pageCacheSeconds,
         string readyPath = "/robots.txt", IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
         var info = Start(repositoryRoot, connection, environment, ["--urls", baseUrl]);
-        if (inMemoryPageFile is not null) info.Environment["Benchmark__InMemoryPageFile"] = inMemoryPageFile;
         info.Environment["Site__PageCacheSeconds"] = pageCacheSeconds.ToString();
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("The site could not start.");

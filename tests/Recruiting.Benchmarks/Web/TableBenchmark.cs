@@ -42,7 +42,7 @@ internal static class TableBenchmark
         var starts = new List<double>();
         for (var i = 0; i < rounds; i++)
         {
-            await using var site = await SiteProcess.StartAsync(root, connection, null, CachedPort, 60, PostingUrls.Index("en"), environment);
+            await using var site = await SiteProcess.StartAsync(root, connection, CachedPort, 60, PostingUrls.Index("en"), environment);
             starts.Add(site.StartedIn.TotalMilliseconds);
         }
         table.Add(new("site start to first 200", starts, "ms", "< 1000 ms"));
@@ -53,7 +53,7 @@ internal static class TableBenchmark
         for (var i = 0; i < rounds; i++) cli.Add((await SiteProcess.RunCommandAsync(root, connection, environment, "import", empty)).TotalMilliseconds);
         table.Add(new("command line start (empty import)", cli, "ms", "< 500 ms"));
 
-        await using (var cached = await SiteProcess.StartAsync(root, connection, null, CachedPort, 60, PostingUrls.Index("en"), environment))
+        await using (var cached = await SiteProcess.StartAsync(root, connection, CachedPort, 60, PostingUrls.Index("en"), environment))
         {
             using var http = new HttpClient { BaseAddress = new Uri(cached.BaseUrl) };
             var postingPath = WebBenchmark.FirstPostingLink(await http.GetStringAsync(PostingUrls.Index("en")));
@@ -91,7 +91,7 @@ internal static class TableBenchmark
             table.Add(new("site peak RSS (page cache on, after the runs above)", [cached.PeakRssMegabytes()], "MB", "< 200 MB"));
         }
 
-        await using (var uncached = await SiteProcess.StartAsync(root, connection, null, UncachedPort, 0, PostingUrls.Index("en"), environment))
+        await using (var uncached = await SiteProcess.StartAsync(root, connection, UncachedPort, 0, PostingUrls.Index("en"), environment))
         {
             using var http = new HttpClient { BaseAddress = new Uri(uncached.BaseUrl) };
             var postingPath = WebBenchmark.FirstPostingLink(await http.GetStringAsync(PostingUrls.Index("en")));
