@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
 using Recruiting.Legacy.Export;
 using Recruiting.Legacy.Hugo;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 
 namespace Recruiting.Legacy.Tests.Export;
 

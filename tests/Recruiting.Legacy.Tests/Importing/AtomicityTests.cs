@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Legacy.Import;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 
 namespace Recruiting.Legacy.Tests.Importing;
 

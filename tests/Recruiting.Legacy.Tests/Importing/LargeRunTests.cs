@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Storage;
 using Recruiting.Legacy.Import;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 using Recruiting.Testing;
 
 namespace Recruiting.Legacy.Tests.Importing;

@@ -1,5 +1,5 @@
 using Recruiting.Legacy.Import;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 
 namespace Recruiting.Legacy.Tests.Importing;
 

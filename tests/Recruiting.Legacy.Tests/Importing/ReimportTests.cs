@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 
 namespace Recruiting.Legacy.Tests.Importing;
 

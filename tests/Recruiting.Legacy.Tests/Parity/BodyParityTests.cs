@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Recruiting.Testing.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Tests.Parity;
 
@@ -14,8 +15,6 @@ public sealed partial class BodyParityTests(ParityFixture corpus)
 {
     public static TheoryData<string> Files() => new(ParityCorpus.Files().Select(f => f.Path));
 
-    [GeneratedRegex("<[^>]+>")] private static partial Regex Tag();
-    [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
     [GeneratedRegex("""<a\s[^>]*?href="([^"]*)"[^>]*>""")] private static partial Regex Href();
 
     [HugoTheory]
@@ -41,7 +40,7 @@ public sealed partial class BodyParityTests(ParityFixture corpus)
         }
     }
 
-    public static string Visible(string html) => Spaces().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
+    private static string Visible(string html) => VisibleText.Of(html);
 
     private static List<string> Links(string html) => Href().Matches(html).Select(m => Uri.UnescapeDataString(WebUtility.HtmlDecode(m.Groups[1].Value))).ToList();
 }

@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Legacy.Export;
 using Recruiting.Legacy.Import;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 using Recruiting.Testing;
+using Recruiting.Testing.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Tests.Parity;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Recruiting.Legacy.Export;
 using Recruiting.Legacy.Hugo;
 using Recruiting.Legacy.Import;
+using Recruiting.Testing.Legacy.Hugo;
 
 namespace Recruiting.Legacy.Tests.Parity;
 

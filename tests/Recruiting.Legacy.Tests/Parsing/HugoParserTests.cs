@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Recruiting.Legacy.Hugo;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 
 namespace Recruiting.Legacy.Tests.Parsing;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 using Recruiting.Testing;
 
-namespace Recruiting.Legacy.Tests.Hosting;
+namespace Recruiting.Web.Tests.Legacy.Hosting;
 
 public sealed class InitialImportTests
 {

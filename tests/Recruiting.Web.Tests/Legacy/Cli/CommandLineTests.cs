@@ -2,12 +2,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Storage;
 using Recruiting.Legacy.Hugo;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 using Recruiting.Testing;
 using Recruiting.Web.Cli;
 using Recruiting.Web.Hosting;
 
-namespace Recruiting.Legacy.Tests.Cli;
+namespace Recruiting.Web.Tests.Legacy.Cli;
 
 /// <summary>The import and export commands run in-process, as `dotnet run -- …` runs them, on an application root of their own.</summary>
 public sealed class CommandLineTests : IAsyncLifetime

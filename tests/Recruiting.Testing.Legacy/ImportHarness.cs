@@ -2,10 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core;
 using Recruiting.Core.Storage;
+using Recruiting.Legacy;
 using Recruiting.Legacy.Import;
 using Recruiting.Testing;
 
-namespace Recruiting.Legacy.Tests.Support;
+namespace Recruiting.Testing.Legacy;
 
 /// <summary>The importer wired as the application wires it, on a fresh real database; each call runs in its own scope.</summary>
 public sealed class ImportHarness : IAsyncDisposable

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Recruiting.Legacy.Tests.Parity;
+namespace Recruiting.Testing.Legacy.Hugo;
 
 /// <summary>A page as Hugo built it: what our dump layout wrote (title, description, params, addresses) and its body HTML.</summary>
 public sealed record HugoPage(string Lang, string File, string Title, string Description, JsonObject Params, string Permalink,

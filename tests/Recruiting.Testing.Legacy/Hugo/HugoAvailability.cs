@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Recruiting.Testing;
 
-namespace Recruiting.Legacy.Tests.Parity;
+namespace Recruiting.Testing.Legacy.Hugo;
 
 /// <summary>Whether Debian's `hugo` runs here. Outside CI a missing hugo skips the parity tests; in CI (CI=true) they run, and fail without it.</summary>
 public static class HugoAvailability

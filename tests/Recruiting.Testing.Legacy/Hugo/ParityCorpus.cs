@@ -1,4 +1,4 @@
-namespace Recruiting.Legacy.Tests.Parity;
+namespace Recruiting.Testing.Legacy.Hugo;
 
 /// <summary>
 /// Legacy files with the quirks of a real Hugo archive: front matter go-yaml reads and YamlDotNet did not (whitespace-only

@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Export;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 using Recruiting.Testing;
 using Xunit.Abstractions;
+using Recruiting.Testing.Legacy.Hugo;
 
-namespace Recruiting.Legacy.Tests.Parity;
+namespace Recruiting.Web.Tests.Legacy.Parity;
 
 /// <summary>
 /// The parity figures of the corpus, printed (run with <c>--logger "console;verbosity=detailed"</c>): files Hugo
@@ -82,7 +83,7 @@ public sealed partial class ParityFiguresTests(ParityFixture corpus, ITestOutput
         foreach (var page in corpus.Hugo.Pages)
         {
             bodies++;
-            if (BodyParityTests.Visible(page.BodyHtml) == BodyParityTests.Visible(bySource[page.Source].PublishedHtml!)) same++;
+            if (VisibleText.Of(page.BodyHtml) == VisibleText.Of(bySource[page.Source].PublishedHtml!)) same++;
         }
 
         output.WriteLine($"{label}: Hugo addresses (and file-name forms) answered 301 to the right posting: {right} of {addresses}; "

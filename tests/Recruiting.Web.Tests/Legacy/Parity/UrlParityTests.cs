@@ -5,8 +5,9 @@ using Recruiting.Core.Content;
 using Recruiting.Core.Workflow;
 using Recruiting.Legacy.Import;
 using Recruiting.Testing;
+using Recruiting.Testing.Legacy.Hugo;
 
-namespace Recruiting.Legacy.Tests.Parity;
+namespace Recruiting.Web.Tests.Legacy.Parity;
 
 /// <summary>
 /// Differential test of addresses: every address Hugo's build of the corpus served for a page (its permalink, each

@@ -1,6 +1,4 @@
-using Recruiting.Web.Hosting;
-
-namespace Recruiting.Legacy.Tests.Support;
+namespace Recruiting.Testing.Legacy;
 
 /// <summary>The sample files (Samples/ beside the tests, one per case of the legacy archive) and the repository's import/ folder.</summary>
 public static class Samples
@@ -9,7 +7,7 @@ public static class Samples
     public static string Parser(string name) => Path.Combine(Folder, "parser", name);
     public static string ParserText(string name) => File.ReadAllText(Parser(name));
     public static string Archive => Path.Combine(Folder, "archive");
-    public static string RepositoryImportFolder => AppRoot.Locate().Resolve("import");
+    public static string RepositoryImportFolder => RepositoryFiles.Path("import");
 
     /// <summary>A temporary folder holding copies of <paramref name="files"/> (relative path → text).</summary>
     public static TempFolder Write(params (string Path, string Text)[] files)

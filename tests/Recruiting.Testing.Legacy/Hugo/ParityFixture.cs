@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
 using Recruiting.Legacy.Import;
-using Recruiting.Legacy.Tests.Support;
+using Recruiting.Testing.Legacy;
 
-namespace Recruiting.Legacy.Tests.Parity;
+namespace Recruiting.Testing.Legacy.Hugo;
 
 /// <summary>
 /// The parity corpus written to a site folder, built once with Hugo (shared by every parity test class) and imported
@@ -37,10 +37,4 @@ public sealed class ParityFixture : IAsyncLifetime
         if (Harness is not null) await Harness.DisposeAsync();
         if (Environment.GetEnvironmentVariable("RECRUITING_KEEP_HUGO_SITE") is null) Site.Dispose();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ParityCollection : ICollectionFixture<ParityFixture>
-{
-    public const string Name = "Hugo parity";
 }
