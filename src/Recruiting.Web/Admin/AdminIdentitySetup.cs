@@ -11,9 +11,7 @@ public static class AdminIdentitySetup
     {
         services.AddIdentityCore<AppUser>(IdentityRules.Apply)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<RecruitingDb>()
-            .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddPasswordRules();
+            .AddRecruitingAccounts();
         services.AddTextCatalog<AdminTexts>();
         services.AddScoped<UserAccounts>();
         return services;
@@ -27,12 +25,10 @@ public static class AdminIdentitySetup
     public static IServiceCollection AddAdminIdentity(this IServiceCollection services, IConfiguration config)
     {
         services.AddIdentity<AppUser, IdentityRole>(IdentityRules.Apply)
-            .AddEntityFrameworkStores<RecruitingDb>()
+            .AddRecruitingAccounts()
             .AddDefaultTokenProviders()
             .AddSignInManager<AppSignInManager>()
-            .AddClaimsPrincipalFactory<AppClaimsFactory>()
-            .AddErrorDescriber<LocalizedIdentityErrors>()
-            .AddPasswordRules();
+            .AddClaimsPrincipalFactory<AppClaimsFactory>();
         services.AddScoped<SignInThrottle>();
         services.AddSingleton<DecoyPassword>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
@@ -59,4 +55,10 @@ public static class AdminIdentitySetup
         services.AddScoped<UserAccounts>();
         return services;
     }
+
+    /// <summary>What the command line and the site share: users in RecruitingDb, errors in the user's language, the password rules.</summary>
+    private static IdentityBuilder AddRecruitingAccounts(this IdentityBuilder identity) =>
+        identity.AddEntityFrameworkStores<RecruitingDb>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordRules();
 }

@@ -43,23 +43,23 @@ public sealed class StatusModel(IStringLocalizer<PublicTexts> L) : PageModel
 
     private const int Megabyte = 1024 * 1024;
 
-    public string Title => (Code, Refusal) switch
-    {
-        (404, _) => "Page not found",
-        (405, _) => "This address does not accept this request",
-        (413, _) => "What you sent is too large",
-        (400, RequestRefusal.UnreadableForm) => "This form could not be read",
-        ( >= 500, _) => "Something went wrong",
-        _ => "This request could not be served",
-    };
+    public string Title => Texts.Title;
+    public string Message => Texts.Message;
 
-    public string Message => (Code, Refusal) switch
+    /// <summary>The page's title and message for its status code and refusal, decided in one place.</summary>
+    private (string Title, string Message) Texts => (Code, Refusal) switch
     {
-        (404, _) => "There is no page at this address. The position may have been removed, or the link may be mistyped.",
-        (405, _) => "This address only answers the methods listed in the response's Allow header. Please go back to the careers site.",
-        (413, _) => "The site accepts at most {0} MB in one form, and {1} MB in one import upload. Go back, shorten what you sent and send it again.",
-        (400, RequestRefusal.UnreadableForm) => "The form holds a character that is not allowed (such as a null character), more than {2:N0} fields, or a field over {3} MB. Go back, correct it and send it again.",
-        ( >= 500, _) => "An error on our side stopped this page. Please try again in a moment.",
-        _ => "This request could not be served. Please go back to the careers site.",
+        (404, _) => ("Page not found",
+            "There is no page at this address. The position may have been removed, or the link may be mistyped."),
+        (405, _) => ("This address does not accept this request",
+            "This address only answers the methods listed in the response's Allow header. Please go back to the careers site."),
+        (413, _) => ("What you sent is too large",
+            "The site accepts at most {0} MB in one form, and {1} MB in one import upload. Go back, shorten what you sent and send it again."),
+        (400, RequestRefusal.UnreadableForm) => ("This form could not be read",
+            "The form holds a character that is not allowed (such as a null character), more than {2:N0} fields, or a field over {3} MB. Go back, correct it and send it again."),
+        ( >= 500, _) => ("Something went wrong",
+            "An error on our side stopped this page. Please try again in a moment."),
+        _ => ("This request could not be served",
+            "This request could not be served. Please go back to the careers site."),
     };
 }
