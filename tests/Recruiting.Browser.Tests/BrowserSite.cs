@@ -11,6 +11,7 @@ namespace Recruiting.Browser.Tests;
 public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ContactLink = "mailto:jobs@acme.example.test";
     public static bool CanRun => PostgresAvailability.InCi || File.Exists(ChromiumPath);
 
     private static readonly string[] ChromiumArgs =
@@ -33,15 +34,21 @@ public sealed class BrowserSite : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
             ["Site:ApplyUrlTemplate"] = "https://jobs.example.test/{leverId}/apply",
             ["Site:Organization:Name"] = "Acme",
+            ["Site:Organization:Links:Contact"] = ContactLink,
+            ["Site:Organization:Links:Privacy"] = "https://acme.example.test/{lang}/privacy",
+            ["Site:Organization:Links:Accessibility"] = "/{lang}/careers",
+            ["Site:Organization:Links:Terms"] = "https://acme.example.test/{lang}/terms",
+            ["Site:Theme:Primary"] = "#f0c000",
+            ["Site:Theme:Accent"] = "#6b2c91",
         });
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
 
     /// <summary>A new browser context (no cookies) with one page, addressed relative to the site.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB", ViewportSize? viewport = null)
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", ViewportSize? viewport = null, bool javaScript = true)
     {
-        var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale };
+        var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale, JavaScriptEnabled = javaScript };
         if (viewport is not null) options.ViewportSize = viewport;
         var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(10_000);

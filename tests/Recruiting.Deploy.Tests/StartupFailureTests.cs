@@ -102,9 +102,10 @@ public sealed class StartupFailureTests(PublishedApp app) : IDisposable
     [Fact]
     public async Task A_bad_setting_stops_it_naming_the_setting_its_value_and_what_is_allowed()
     {
-        var line = await FailingStartAsync(new() { ["Data__Folder"] = _folder, ["Site__PageSize"] = "0", ["Database__Provider"] = "Oracle" });
+        var line = await FailingStartAsync(new() { ["Data__Folder"] = _folder, ["Site__PageSize"] = "0", ["Database__Provider"] = "Oracle", ["Site__Theme__Accent"] = "#ffcc00" });
 
         Assert.Contains("Site:PageSize is \"0\"; allowed: from 1 to 1000 postings.", line);
+        Assert.Contains("Site:Theme:Accent is \"#ffcc00\"; allowed: a colour written #rgb or #rrggbb whose contrast with light grey (#f2f2f2) reaches 4.5:1", line);
         Assert.Contains("Database:Provider is \"Oracle\"; allowed: Sqlite or Postgres.", line);
         Assert.False(File.Exists(Path.Combine(_folder, "recruiting.db")), "the settings are checked before the database is touched");
     }

@@ -15,6 +15,7 @@ public static class PublicSiteSetup
     {
         services.AddOptions<PublicSiteOptions>().Bind(config.GetSection(PublicSiteOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicSiteOptions>, PublicSiteOptionsValidator>();
+        services.AddSingleton<SiteTheme>();
         services.AddPublicPageCache(config);
         services.AddTextCatalog<PublicTexts>();
         services.Configure<RazorPagesOptions>(options =>
@@ -32,6 +33,7 @@ public static class PublicSiteSetup
     {
         app.UseOutputCache();
         app.MapPublicEndpoints();
+        SiteTheme.Map(app);
         return app;
     }
 }
