@@ -33,8 +33,13 @@ public sealed partial class PublishedSiteTests(PublishedApp app) : IDisposable
         // Styled pages: the careers index links its stylesheet, and it is served. Without Site:BaseUrl, links name the request's host.
         var index = await http.GetStringAsync("/en/careers");
         Assert.Contains($"<link rel=\"canonical\" href=\"{address}/en/careers\"", index);
-        var stylesheet = Assert.Single(Stylesheets().Matches(index)).Groups[1].Value;
-        await AssertServedAsync(http, stylesheet, "text/css");
+        // The public pages now link the GC Design System's tokens and fonts (from npm, published in wwwroot/lib) and the theme.
+        var publicStyles = Stylesheets().Matches(index).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["/lib/gcds-tokens/global.css", "/lib/lato/latin-700.css", "/lib/noto-sans/latin-400.css", "/lib/noto-sans/latin-700.css", "/css/public.css", "/theme.css"],
+            publicStyles.Select(s => s.Split('?')[0]));
+        foreach (var style in publicStyles) await AssertServedAsync(http, style, "text/css");
+        foreach (var font in new[] { "/lib/lato/files/lato-latin-700-normal.woff2", "/lib/noto-sans/files/noto-sans-latin-400-normal.woff2", "/lib/noto-sans/files/noto-sans-latin-700-normal.woff2" })
+            await AssertServedAsync(http, font, "font/woff2");
 
         // The editor's scripts and styles: an administrator created with the published program's command line opens the editor.
         const string password = "Deploy-test-passw0rd!";
