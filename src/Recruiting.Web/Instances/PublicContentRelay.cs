@@ -23,6 +23,8 @@ public sealed class PublicContentRelay(IConfiguration config, ILogger<PublicCont
     private bool _sending;
     private bool _again;
     private Task _announcing = Task.CompletedTask;
+    private readonly SortedSet<long> _ownCounterValues = [];
+    private bool _bumping;
 
     private readonly string _connection = config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
 
@@ -103,9 +105,44 @@ public sealed class PublicContentRelay(IConfiguration config, ILogger<PublicCont
         bump.CommandText = """
             INSERT INTO public_content_version ("Id", "Value") VALUES ($id, 1)
             ON CONFLICT ("Id") DO UPDATE SET "Value" = public_content_version."Value" + 1
+            RETURNING "Value"
             """;
         bump.Parameters.AddWithValue("$id", PublicContentVersion.SingleRow);
-        await bump.ExecuteNonQueryAsync(ct);
+        lock (_gate) _bumping = true;
+        try
+        {
+            if (await bump.ExecuteScalarAsync(ct) is long value)
+                lock (_gate) _ownCounterValues.Add(value);
+        }
+        finally
+        {
+            lock (_gate) _bumping = false;
+        }
+    }
+
+    /// <summary>SQLite only: a bump of this instance is on its way, so a move of the counter cannot be told apart yet.</summary>
+    public bool IsBumping
+    {
+        get
+        {
+            lock (_gate) return _bumping;
+        }
+    }
+
+    /// <summary>
+    /// SQLite only: whether the counter moved from <paramref name="seen"/> to <paramref name="current"/> through this
+    /// instance's bumps alone. Its own changes already emptied its cache; emptying it again would throw away pages
+    /// rendered since from the new state. Ask only when <see cref="IsBumping"/> is false. Forgets the values up to
+    /// <paramref name="current"/>.
+    /// </summary>
+    public bool OnlyOwnChanges(long seen, long current)
+    {
+        lock (_gate)
+        {
+            var own = _ownCounterValues.GetViewBetween(seen + 1, Math.Max(seen + 1, current)).Count;
+            _ownCounterValues.RemoveWhere(v => v <= current);
+            return current > seen && own == current - seen;
+        }
     }
 
     /// <summary>SQLite only: the stored counter, 0 before the first change.</summary>

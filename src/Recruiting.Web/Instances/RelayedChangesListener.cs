@@ -10,8 +10,9 @@ namespace Recruiting.Web.Instances;
 /// page cache at once (its own changes empty it through <see cref="PublicPageCache"/>'s listener). PostgreSQL: LISTEN
 /// on a connection of its own, checked every <see cref="KeepAlive"/>; when the connection drops it reconnects (waiting
 /// 1 s, then longer, up to 30 s) and empties the cache, since changes may have passed meanwhile. SQLite: reads the
-/// stored counter every <see cref="SqlitePoll"/>. Each notice empties the cache a second time <see cref="SecondEviction"/>
-/// later, to drop a page this instance rendered from the old state while the notice was on its way.
+/// stored counter every <see cref="SqlitePoll"/>, passing over the moves that were this instance's own bumps. Each
+/// notice empties the cache a second time <see cref="SecondEviction"/> later, to drop a page this instance rendered
+/// from the old state while the notice was on its way.
 /// </summary>
 public sealed class RelayedChangesListener(PublicContentRelay relay, IOutputCacheStore cache, ILogger<RelayedChangesListener> log) : BackgroundService
 {
@@ -81,7 +82,11 @@ public sealed class RelayedChangesListener(PublicContentRelay relay, IOutputCach
             try
             {
                 var current = await relay.ReadCounterAsync(ct);
-                if (seen is not null && current != seen) await EvictAsync(ct);
+                if (seen is { } before && current != before)
+                {
+                    if (relay.IsBumping) continue;
+                    if (!relay.OnlyOwnChanges(before, current)) await EvictAsync(ct);
+                }
                 seen = current;
             }
             catch (DbException e)

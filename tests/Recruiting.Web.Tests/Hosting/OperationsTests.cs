@@ -1,3 +1,4 @@
+using Recruiting.Web.Instances;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Net;
@@ -90,6 +91,22 @@ public sealed class OperationsTests
         Assert.Equal(1, counters.Sum("recruiting.posting.events", "event", "posting.archived"));
         Assert.Equal(1, counters.Sum("recruiting.import.files", "outcome", "created"));
         Assert.Equal(1, counters.Sum("recruiting.import.files", "outcome", "rejected"));
+    }
+
+    [Fact]
+    public async Task A_page_rendered_after_this_instances_own_change_is_not_evicted_again_by_the_relay_of_that_change()
+    {
+        await using var app = await PublicSite.StartAsync();
+        using var counters = new Counters(app.Service<IMeterFactory>());
+        await new PostingSeeder(app).PublishedAsync("en", "relayed", Content("Relayed"));
+        var client = app.Client();
+        await client.GetStringAsync("/en/careers");
+        // Longer than the listener needs to read the bumped counter and to empty the cache a second time.
+        await Task.Delay(RelayedChangesListener.SqlitePoll * 2 + RelayedChangesListener.SecondEviction + TimeSpan.FromMilliseconds(300));
+        await client.GetStringAsync("/en/careers");
+
+        Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "miss"));
+        Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "hit"));
     }
 
     [Fact]
