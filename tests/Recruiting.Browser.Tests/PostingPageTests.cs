@@ -8,7 +8,7 @@ namespace Recruiting.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PostingPageTests(BrowserSite site)
 {
-    private static PostingContent WithFacts(PostingContent content) => content with
+    internal static PostingContent WithFacts(PostingContent content) => content with
     {
         EmploymentType = EmploymentTypes.FullTime,
         ClosingAt = DateTimeOffset.UtcNow.AddDays(30),

@@ -12,14 +12,7 @@ namespace Recruiting.Web.Pages.Careers;
 public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, TimeProvider clock,
     IStringLocalizer<PublicTexts> text, PageTypeSet pageTypes) : PageModel
 {
-    public PublicPosting Posting { get; private set; } = null!;
-    public bool IsOpen { get; private set; }
-    public string? ApplyUrl { get; private set; }
-    public string IndexPath { get; private set; } = "";
-    public string PostingPath { get; private set; } = "";
-    public JobFactsText Facts { get; private set; } = null!;
-    /// <summary>No visible translation: the page says so in both languages, and the toggle goes to the other index.</summary>
-    public bool InOneLanguage { get; private set; }
+    public PostingArticle Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -28,15 +21,10 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
         if (posting is null) return NotFound();
 
         var site = options.Value;
-        Posting = posting;
-        Facts = new JobFactsText(text, language);
-        InOneLanguage = posting.Translation is null;
-        IndexPath = PostingUrls.Index(language);
-        PostingPath = PostingUrls.Canonical(language, posting.Slug);
         var now = clock.GetUtcNow();
-        IsOpen = posting.Status == PostingStatus.Published && !(posting.Content.ClosingAt <= now);
-        if (IsOpen) PublicPageCache.ExpireNoLaterThan(HttpContext, posting.Content.ClosingAt, now);
-        ApplyUrl = IsOpen ? ApplyLink.For(site.ApplyUrlTemplate, posting.Content.LeverId) : null;
+        Article = PostingArticle.Of(posting.Content, posting.Html, language, posting.Slug, posting.FirstPublishedAt,
+            posting.Status == PostingStatus.Published, posting.Translation is not null, now, site, text);
+        if (Article.IsOpen) PublicPageCache.ExpireNoLaterThan(HttpContext, posting.Content.ClosingAt, now);
 
         var canonical = address.Absolute(PostingUrls.Canonical(language, posting.Slug));
         var other = Languages.Other(language);
@@ -47,8 +35,8 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
             Canonical = canonical,
             Alternates = translation is null ? [] : [new(language, canonical), new(other, address.Absolute(translation))],
             Toggle = translation is null ? PublicLanguage.OtherIndex(language) : new(other, translation),
-            NoIndex = !IsOpen,
-            JsonLd = IsOpen ? JobPostingJsonLd.Build(posting, canonical, site, pageTypes.JobPosting) : null,
+            NoIndex = !Article.IsOpen,
+            JsonLd = Article.IsOpen ? JobPostingJsonLd.Build(posting, canonical, site, pageTypes.JobPosting) : null,
         };
         return Page();
     }

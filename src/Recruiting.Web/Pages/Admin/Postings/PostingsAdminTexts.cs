@@ -351,9 +351,7 @@ public sealed class PostingsAdminTexts : TextCatalog
         // Preview
         ["Preview of the draft: this is not public yet."] = "Aperçu du brouillon\u00A0: il n’est pas encore public.",
         ["Back to the editor"] = "Retour à l’éditeur",
-        ["Skip to content"] = "Aller au contenu",
-        ["Careers"] = "Carrières",
-        ["Applications close on {0}."] = "Les candidatures ferment le {0}.",
+        ["Not published"] = "Non publiée",
 
         // History and diff
         ["History: {0}"] = "Historique\u00A0: {0}",
