@@ -62,6 +62,9 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     public Task<WorkflowResult> PublishAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "publish", p =>
         {
+            // An archived posting stays archived when its draft is published, so only opening one is refused.
+            if (p.Status != PostingStatus.Archived && ClosingDate.HasPassed(p.Draft.ClosingAt, clock.GetUtcNow()))
+                return Step.Refuse(ClosingDate.PublishRefused(p.Draft.ClosingAt!.Value));
             var wasVisible = PublicPostings.IsVisible(p);
             Publish(p, clock.GetUtcNow());
             return Step.Done(wasVisible ? PostingEvents.Updated : PostingEvents.Published);
@@ -71,6 +74,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "schedule", p =>
         {
             if (publishAt <= clock.GetUtcNow()) return Step.Refuse("schedule-in-past", "Choose a publication time in the future, or publish now.");
+            if (ClosingDate.HasPassed(p.Draft.ClosingAt, clock.GetUtcNow())) return Step.Refuse(ClosingDate.PublishRefused(p.Draft.ClosingAt!.Value));
             if (p.Draft.ClosingAt is { } closing && closing <= publishAt) return Step.Refuse("closing-before-publish", "The closing date must come after the publication date.");
             if (!PublicPostings.IsVisible(p)) p.Status = PostingStatus.Scheduled;
             p.ScheduledPublishAt = publishAt.ToUniversalTime();
@@ -90,6 +94,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "unarchive", p =>
         {
             if (p.Status != PostingStatus.Archived) return Step.Refuse("unarchive-not-archived", "Only an archived posting can be unarchived.");
+            if (ClosingDate.HasPassed(p.Published?.ClosingAt, clock.GetUtcNow())) return Step.Refuse(ClosingDate.UnarchiveRefused(p.Published!.ClosingAt!.Value));
             p.Status = PostingStatus.Published;
             p.ArchivedAt = null;
             return Step.Done(PostingEvents.Updated);
@@ -174,8 +179,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         if (expectedVersion is { } v && posting.Version != v) return Conflict(posting);
         var before = posting.Draft;
         var step = apply(posting);
-        if (step.Refusal is not null)
-            return WorkflowResult.Fail(WorkflowOutcome.NotAllowedNow, step.RefusalCode!, step.Refusal, posting);
+        if (step.Refusal is { } refusal)
+            return new WorkflowResult(WorkflowOutcome.NotAllowedNow, posting, [refusal], []);
         return await CommitAsync(posting, action, before, actor, step.Event, [], ct);
     }
 
@@ -273,6 +278,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var linted = new LintedContent(input.Content);
         var (errors, warnings) = PostingValidator.Validate(input, linted, pageTypes.JobPosting);
         warnings.AddRange(ContentLint.Check(linted).Select(finding => finding.ToFieldIssue()));
+        if (ClosingDate.HasPassed(input.Content.ClosingAt, clock.GetUtcNow())) warnings.Add(ClosingDate.PassedWarning(input.Content.ClosingAt!.Value));
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
         var slugHeld = await SlugHeldByAnotherAsync(id, input.Language, input.Slug, ct);
@@ -363,10 +369,12 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     }
 
     /// <summary>What a transition did: refused with a reason, or done, raising an event when the public view changed.</summary>
-    private readonly record struct Step(string? RefusalCode, string? Refusal, string? Event)
+    private readonly record struct Step(FieldIssue? Refusal, string? Event)
     {
-        public static Step Refuse(string code, string reason) => new(code, reason, null);
-        public static Step Done(string? eventName = null) => new(null, null, eventName);
+        public static Step Refuse(string code, string reason) => new(new FieldIssue("", code, reason), null);
+        /// <summary>A refusal about one field, which the console shows next to it.</summary>
+        public static Step Refuse(FieldIssue issue) => new(issue, null);
+        public static Step Done(string? eventName = null) => new(null, eventName);
     }
 
     private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Recruiting.Web.Tests.Api;
 using Recruiting.Testing;
 using static Recruiting.Web.Tests.Api.PostingSeeder;
@@ -85,10 +86,17 @@ public sealed class PostingPageTests
     public async Task Posting_past_its_closing_date_is_closed_even_before_the_scheduler_archives_it()
     {
         await using var app = await PublicSite.StartAsync();
-        await new PostingSeeder(app).PublishedAsync("en", "expired", Content("Expired") with
+        var id = await new PostingSeeder(app).PublishedAsync("en", "expired", Content("Expired") with
         {
-            LeverId = "lever-7", ClosingAt = DateTimeOffset.UtcNow.AddDays(-1),
+            LeverId = "lever-7", ClosingAt = DateTimeOffset.UtcNow.AddDays(1),
         });
+        // Its closing date passes (publishing refuses a past one).
+        await using (var db = app.NewDbContext())
+        {
+            var posting = await db.Postings.SingleAsync(p => p.Id == id);
+            posting.Published = posting.Published! with { ClosingAt = DateTimeOffset.UtcNow.AddDays(-1) };
+            await db.SaveChangesAsync();
+        }
 
         var (_, html) = await app.Client().GetHtmlAsync("/en/careers/expired");
 

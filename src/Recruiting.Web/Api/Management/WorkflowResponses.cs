@@ -22,10 +22,19 @@ public static class WorkflowResponses
                 "The posting was changed since the version you sent: read it again, reapply your change, and send its current version.",
                 new Dictionary<string, object?> { ["currentVersion"] = result.Posting?.Version }),
             WorkflowOutcome.NotAllowedNow => ApiProblems.Problem(StatusCodes.Status409Conflict, "not-allowed-now", "Not possible in the posting's current state.", message,
-                new Dictionary<string, object?> { ["postingStatus"] = result.Posting?.Status.ToString().ToLowerInvariant() }),
+                RefusalDetails(result)),
             WorkflowOutcome.NotFound => ApiProblems.NotFound(message),
             WorkflowOutcome.Forbidden => ApiProblems.Problem(StatusCodes.Status403Forbidden, "forbidden", "Forbidden.", message),
             _ => throw new InvalidOperationException($"Unmapped workflow outcome {result.Outcome}."),
         };
+    }
+
+    /// <summary>The posting's status and, when the refusal is about one field (a closing date already past), that field's message.</summary>
+    private static Dictionary<string, object?> RefusalDetails(WorkflowResult result)
+    {
+        var details = new Dictionary<string, object?> { ["postingStatus"] = result.Posting?.Status.ToString().ToLowerInvariant() };
+        if (result.Errors is [{ Field.Length: > 0 } refusal])
+            details["errors"] = new Dictionary<string, string[]> { [ApiProblems.JsonName(refusal.Field)] = [refusal.Message] };
+        return details;
     }
 }

@@ -278,6 +278,12 @@ public sealed class PostingsAdminTexts : TextCatalog
             "La date de clôture doit suivre la date de publication.",
         ["issue.closing-before-publish.ClosingAt", "The closing date must come after the publication date."] =
             "La date de clôture doit suivre la date de publication.",
+        ["issue.closing-date-passed.ClosingAt", "The closing date ({0}) has passed: the posting cannot be published or scheduled until you choose a later one or remove it."] =
+            "La date de clôture ({0}) est passée\u00A0: l’offre ne pourra être ni publiée ni programmée tant que vous n’en choisirez pas une plus tardive ou ne l’enlèverez pas.",
+        ["issue.publish-closing-date-passed.ClosingAt", "The closing date ({0}) has passed: candidates could no longer apply. Choose a later closing date or remove it, then publish again."] =
+            "La date de clôture ({0}) est passée\u00A0: les candidats ne pourraient plus postuler. Choisissez une date de clôture plus tardive ou enlevez-la, puis publiez de nouveau.",
+        ["issue.unarchive-closing-date-passed.ClosingAt", "The published closing date ({0}) has passed, so the posting would close again at once. Choose a later closing date, publish the draft, then unarchive it."] =
+            "La date de clôture publiée ({0}) est passée\u00A0: l’offre serait aussitôt refermée. Choisissez une date de clôture plus tardive, publiez le brouillon, puis désarchivez l’offre.",
         ["issue.invalid-character.Locations", "The location holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
             "Le lieu contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
         ["issue.invalid-character.RemoteCountry", "The remote country holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
