@@ -50,14 +50,19 @@ public static class PostingValidator
 
     /// <summary>
     /// The rules on a simple page type's page (<see cref="PageTypes.CareersIndex"/>): its language, the declared text
-    /// fields as for a posting (required, length, characters), and a body that can be rendered.
+    /// fields as for a posting (required, length, characters), the body as declared (required, length) and one that
+    /// can be rendered.
     /// </summary>
     public static List<FieldIssue> ValidatePage(PageType type, string language, string title, LintedContent body)
     {
         var errors = new List<FieldIssue>();
         DeclaredTextFields(errors, type, new PostingInput(language, "", "", body.Content with { Title = title }));
         if (!Languages.IsSupported(language)) errors.Add(new("Language", "required", RequiredMessages["Language"]));
-        errors.AddRange(ValidateBody(body.Content.BodyMarkdown, body));
+        var markdown = body.Content.BodyMarkdown;
+        var declared = type.Find("BodyMarkdown");
+        if (declared is { Required: true } && string.IsNullOrWhiteSpace(markdown)) errors.Add(Required(declared));
+        else if (declared?.MaxLength is { } max && max < PostingLimits.Body && markdown.Length > max) errors.Add(TooLong(declared, max));
+        else errors.AddRange(ValidateBody(markdown, body));
         return errors;
     }
 

@@ -17,7 +17,8 @@ namespace Recruiting.Web.Tests.Declarations;
 /// <summary>
 /// The page type is the one declaration the site derives from: a job-posting type with one more field, registered only
 /// in this test's host, shows in the editor, is validated, is served and accepted by the APIs and survives an export and
-/// an import, without a line of code written for the field.
+/// an import, without a line of code written for the field. The careers index's editor reads its own type's declaration
+/// in the same way.
 /// </summary>
 public sealed class DerivedFromPageTypeTests
 {
@@ -36,8 +37,17 @@ public sealed class DerivedFromPageTypeTests
 
     private static readonly PageType WithReference = Recruiting.Core.Content.PageTypes.JobPosting.With(ReferenceNumber, Perks);
 
+    /// <summary>A careers index declared otherwise than the product's: other labels and hints, a shorter title, a required and bounded introduction.</summary>
+    private static readonly PageType ShortIndex = new(Recruiting.Core.Content.PageTypes.CareersIndex.Id, new("Careers index", "Page Carrières"),
+    [
+        new("Title", FieldKind.Text, new("Heading", "Intitulé"), "heading")
+            { Required = true, MaxLength = 30, Hint = new("Thirty characters at most.", "Trente caractères au plus.") },
+        new("BodyMarkdown", FieldKind.Markdown, new("Welcome text", "Texte d’accueil"), "welcome text")
+            { Required = true, MaxLength = 200, Hint = new("Say who you are.", "Dites qui vous êtes.") },
+    ]);
+
     private static Task<TestApp> StartAsync() =>
-        TestApp.StartAsync(services: s => s.AddSingleton(new PageTypeSet(WithReference, Recruiting.Core.Content.PageTypes.CareersIndex)));
+        TestApp.StartAsync(services: s => s.AddSingleton(new PageTypeSet(WithReference, ShortIndex)));
 
     [Fact]
     public async Task The_editor_shows_every_declared_text_field_with_the_servers_limits_and_the_extra_field_in_both_languages()
@@ -142,6 +152,44 @@ public sealed class DerivedFromPageTypeTests
             Assert.Contains("Reference number.", (string)properties["referenceNumber"]!["description"]!);
             Assert.Equal(Core.Workflow.PostingLimits.Title, (int)properties["title"]!["maxLength"]!);
         }
+    }
+
+    [Fact]
+    public async Task The_careers_index_editor_takes_its_labels_hints_limits_and_rules_from_the_careers_index_declaration()
+    {
+        await using var app = await StartAsync();
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        const string url = "/admin/postings/careersindex?language=en";
+        Task<HttpResponseMessage> Save(string title, string body) =>
+            publisher.PostFormAsync(url, new() { ["Language"] = "en", ["Title"] = title, ["BodyMarkdown"] = body, ["Version"] = "0" });
+
+        var html = new HtmlParser().ParseDocument(await publisher.GetStringAsync(url));
+        foreach (var field in ShortIndex.Fields)
+        {
+            var input = html.QuerySelector($"#{field.Name}")!;
+            Assert.Equal(field.MaxLength?.ToString(), input.GetAttribute("maxlength"));
+            Assert.Equal(field.Required, input.HasAttribute("required"));
+            Assert.StartsWith(field.Label.English, html.QuerySelector($"label[for={field.Name}]")!.TextContent.Trim());
+            Assert.Contains(field.Hint!.English, html.QuerySelector($"#{field.Name}-hint")!.TextContent);
+        }
+
+        var invalid = await Save(new string('t', 31), "");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        html = new HtmlParser().ParseDocument(await invalid.Content.ReadAsStringAsync());
+        Assert.Contains("The heading is longer than 30 characters; shorten it.", html.QuerySelector("#Title-error")!.TextContent);
+        Assert.Contains("Enter the welcome text.", html.QuerySelector("#BodyMarkdown-error")!.TextContent);
+        var tooLong = new HtmlParser().ParseDocument(await (await Save("Work with us", new string('b', 201))).Content.ReadAsStringAsync());
+        Assert.Contains("The welcome text is longer than 200 characters; shorten it.", tooLong.QuerySelector("#BodyMarkdown-error")!.TextContent);
+
+        await publisher.PostFormAsync(url, new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+        var french = new HtmlParser().ParseDocument(await (await Save(new string('t', 31), "We hire.")).Content.ReadAsStringAsync());
+        Assert.StartsWith("Intitulé", french.QuerySelector("label[for=Title]")!.TextContent.Trim());
+        Assert.Contains("Trente caractères au plus.", french.QuerySelector("#Title-hint")!.TextContent);
+        Assert.Contains("dépasse 30", french.QuerySelector("#Title-error")!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Save("Work with us", "We hire.")).StatusCode);
+        var history = new HtmlParser().ParseDocument(await publisher.GetStringAsync("/admin/postings/careersindexhistory?language=en"));
+        Assert.Contains("Intitulé, Texte d’accueil", history.QuerySelector("table.revisions tbody")!.TextContent);
     }
 
     [Fact]

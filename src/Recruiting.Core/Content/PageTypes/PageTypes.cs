@@ -91,7 +91,16 @@ public static class PageTypes
 
     public static readonly PageType CareersIndex = new("careers-index", T("Careers index", "Page Carrières"),
     [
-        new("Title", FieldKind.Text, T("Title", "Titre"), "title") { Required = true, MaxLength = PostingLimits.Title },
-        new("BodyMarkdown", FieldKind.Markdown, T("Introduction (Markdown)", "Introduction (Markdown)"), "introduction") { MaxLength = PostingLimits.Body },
+        new("Title", FieldKind.Text, T("Title", "Titre"), "title")
+        {
+            Required = true, MaxLength = PostingLimits.Title,
+            Hint = T("The careers page's heading in this language.", "Le titre de la page Carrières dans cette langue."),
+        },
+        new("BodyMarkdown", FieldKind.Markdown, T("Introduction (Markdown)", "Introduction (Markdown)"), "introduction")
+        {
+            MaxLength = PostingLimits.Body,
+            Hint = T("Shown above the search and the postings. Headings, lists and links in Markdown; public as soon as it is saved.",
+                "Affichée au-dessus de la recherche et des offres. Titres, listes et liens en Markdown\u00A0; publique dès l’enregistrement."),
+        },
     ]);
 }

@@ -38,7 +38,7 @@ public sealed class CareersIndexEditorTests
         var history = WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin/postings/careersindexhistory?language=en"));
         Assert.Contains("We *hire*.", history);
         Assert.Contains("We hire engineers.", history);
-        Assert.Contains("Title, Body (Markdown)", history);
+        Assert.Contains("Title, Introduction (Markdown)", history);
         Assert.Contains(publisher.Email, history);
 
         var after = await SignedInClient.Anonymous(app).GetStringAsync("/en/careers");

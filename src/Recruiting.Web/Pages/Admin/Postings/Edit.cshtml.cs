@@ -5,6 +5,7 @@ using Recruiting.Core.Storage;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Admin;
 using Recruiting.Web.Admin.Postings;
+using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Pages.Admin.Postings;
@@ -33,7 +34,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     /// <summary>The page type whose declaration the form is made from.</summary>
     public PageType Type => pageTypes.JobPosting;
     /// <summary>The console's language, in which the declared labels and hints are shown.</summary>
-    public string UiLanguage => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.French ? Languages.French : Languages.English;
+    public string UiLanguage => LocalizationSetup.CurrentLanguage;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, string? language, CancellationToken ct)
     {

@@ -398,9 +398,6 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Edit"] = "Modifier",
         ["Translation"] = "Traduction",
 
-        // Careers index
-        ["Introduction (Markdown)"] = "Introduction (Markdown)",
-
         // Import
         ["Import legacy postings"] = "Importer d’anciennes offres",
         ["What the import would do (nothing is written yet)"] = "Ce que ferait l’importation (rien n’est encore écrit)",
