@@ -52,6 +52,7 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     app.UseStaticFiles();
     app.UseBilingualUi();
     app.UseRouting();
+    app.UseCors(); // before the page cache, so that an answer it serves carries the headers of the request's origin
     app.UsePageMethods();
     app.UseFormLimits();
     app.UseSignInAndRoles();

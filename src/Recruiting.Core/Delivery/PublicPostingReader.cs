@@ -21,12 +21,16 @@ public sealed class PublicPostingReader(RecruitingDb db)
     public async Task<PublicPosting?> FindAsync(Guid id, CancellationToken ct) =>
         (await ReadAsync(Visible.Where(p => p.Id == id), ct)).SingleOrDefault();
 
-    /// <summary>The postings of <paramref name="postings"/> (built from <see cref="Visible"/> or <see cref="Open"/>: filtered, ordered, paged), with their translations.</summary>
-    public async Task<IReadOnlyList<PublicPosting>> ReadAsync(IQueryable<Posting> postings, CancellationToken ct)
+    /// <summary>
+    /// The postings of <paramref name="postings"/> (built from <see cref="Visible"/> or <see cref="Open"/>: filtered,
+    /// ordered, paged), with their translations; without <paramref name="withHtml"/>, their rendered bodies are not
+    /// read (<see cref="PublicPosting.Html"/> is empty).
+    /// </summary>
+    public async Task<IReadOnlyList<PublicPosting>> ReadAsync(IQueryable<Posting> postings, CancellationToken ct, bool withHtml = true)
     {
         var rows = await postings.AsNoTracking()
             .Select(p => new Row(p.Id, p.PublishedLanguage!, p.PublishedSlug!, p.PublishedTranslationKey!, p.Status, p.FirstPublishedAt, p.PublishedAt,
-                p.PublishedLeverId, p.Published!, p.PublishedHtml!, p.ArchivedAt, p.LastModifiedAt))
+                p.PublishedLeverId, p.Published!, withHtml ? p.PublishedHtml! : "", p.ArchivedAt, p.LastModifiedAt))
             .ToListAsync(ct);
         var links = rows.Select(r => r.Link).ToList();
         var translations = await TranslationsAsync(links, ct);

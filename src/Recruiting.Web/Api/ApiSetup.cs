@@ -40,7 +40,6 @@ public static class ApiSetup
     public static WebApplication MapContentApi(this WebApplication app)
     {
         app.UseApiProblemResponses();
-        app.UseCors();
         var maxAge = TimeSpan.FromSeconds(app.Configuration.GetValue("Api:CacheSeconds", 60));
         app.MapContentEndpoints(maxAge);
         app.MapOpenApi();

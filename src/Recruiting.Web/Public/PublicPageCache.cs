@@ -11,24 +11,32 @@ namespace Recruiting.Web.Public;
 /// show them all, so any change evicts every page. Changes committed by another process (another instance, a
 /// command-line import) arrive through <see cref="Instances.RelayedChangesListener"/>; `Site:PageCacheSeconds` bounds
 /// how long a change can take to show should that announcement be lost. 0 turns the cache off. A search of the careers
-/// index is cached by its query string like any page (the store's size limit, 100 MB by default, bounds them all).
+/// index is cached by its query string like any page, and so is each answer of the content API (the store's size
+/// limit, 100 MB by default, bounds them all).
 /// </summary>
 public static class PublicPageCache
 {
     public const string Policy = "public-pages";
+    /// <summary>The content API's answers: every query string varies them, and so does Origin (CORS headers are cached with the answer).</summary>
+    public const string ApiPolicy = "public-api";
     public const string Tag = "public-content";
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration config)
     {
         var seconds = config.GetValue($"{PublicSiteOptions.Section}:PageCacheSeconds", 60);
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy =>
+        services.AddOutputCache(options =>
         {
-            policy.AddPolicy<PageCacheCounter>();
-            if (seconds <= 0) policy.NoCache();
-            else policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByQuery(Pages.Careers.IndexModel.QueryKeys);
-        }));
+            options.AddPolicy(Policy, policy => Public(policy, seconds).SetVaryByQuery(Pages.Careers.IndexModel.QueryKeys));
+            options.AddPolicy(ApiPolicy, policy => Public(policy, seconds).SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.Origin));
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentListener, Eviction>());
         return services;
+    }
+
+    private static OutputCachePolicyBuilder Public(OutputCachePolicyBuilder policy, int seconds)
+    {
+        policy.AddPolicy<PageCacheCounter>();
+        return seconds <= 0 ? policy.NoCache() : policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag);
     }
 
     /// <summary>A posting that closes before the cache would expire is cached only until it closes.</summary>

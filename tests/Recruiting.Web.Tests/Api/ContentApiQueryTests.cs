@@ -14,12 +14,35 @@ public sealed class ContentApiQueryTests
     [InlineData("status=3", "status")]
     [InlineData("lang=de", "lang")]
     [InlineData("updatedSince=yesterday", "updatedSince")]
+    [InlineData("fields=title", "fields")]
+    [InlineData("fields=bodyHtml,1", "fields")]
     public async Task Invalid_query_values_get_a_400_problem_saying_what_to_send(string query, string field)
     {
         await using var app = await TestApp.StartAsync();
         var problem = await (await app.CreateClient().GetAsync("/api/v1/postings?" + query)).ExpectProblemAsync(400);
         var message = (string)problem["errors"]![field]![0]!;
         Assert.Contains("send", message);
+    }
+
+    [Fact]
+    public async Task A_list_leaves_the_bodies_out_unless_fields_asks_for_them_and_one_posting_has_them_always()
+    {
+        await using var app = await TestApp.StartAsync();
+        var id = await new PostingSeeder(app).PublishedAsync("en", "weighty", PostingSeeder.Content("Weighty", "A *long* body."));
+        var client = app.CreateClient();
+
+        var bare = (await (await client.GetAsync("/api/v1/postings")).ReadJsonAsync())["items"]![0]!.AsObject();
+        var html = (await (await client.GetAsync("/api/v1/postings?fields=bodyHtml")).ReadJsonAsync())["items"]![0]!.AsObject();
+        var both = (await (await client.GetAsync("/api/v1/postings?fields=BodyMarkdown,%20bodyHtml")).ReadJsonAsync())["items"]![0]!.AsObject();
+        var one = (await (await client.GetAsync($"/api/v1/postings/{id}")).ReadJsonAsync()).AsObject();
+
+        Assert.Equal("Weighty", (string)bare["title"]!);
+        Assert.False(bare.ContainsKey("bodyMarkdown") || bare.ContainsKey("bodyHtml"));
+        Assert.Equal((false, "<p>A <em>long</em> body.</p>"), (html.ContainsKey("bodyMarkdown"), ((string)html["bodyHtml"]!).Trim()));
+        Assert.Equal("A *long* body.", (string)both["bodyMarkdown"]!);
+        Assert.True(both.ContainsKey("bodyHtml"));
+        Assert.Equal("A *long* body.", (string)one["bodyMarkdown"]!);
+        Assert.True(one.ContainsKey("bodyHtml"));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class ContentApiTests
         await seed.SaveDraftAsync(en, "en", "data-engineer", PostingSeeder.Content("Draft title nobody may see"));
         var client = app.CreateClient();
 
-        var response = await client.GetAsync("/api/v1/postings?lang=en");
+        var response = await client.GetAsync("/api/v1/postings?lang=en&fields=bodyMarkdown,bodyHtml");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadJsonAsync();
         Assert.Equal(1, (int)page["totalCount"]!);

@@ -20,16 +20,16 @@ public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb d
         var offset = (long)(query.Page - 1) * query.PageSize;
         var page = offset >= total ? [] : await reader.ReadAsync(postings
             .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
-            .Skip((int)offset).Take(query.PageSize), ct);
+            .Skip((int)offset).Take(query.PageSize), ct, withHtml: query.Fields.HasFlag(OptionalFields.BodyHtml));
         var pages = (int)Math.Ceiling(total / (double)query.PageSize);
-        return new PostingPageDto(page.Select(ToDto).ToList(), query.Page, query.PageSize, total, pages);
+        return new PostingPageDto(page.Select(p => ToDto(p, query.Fields)).ToList(), query.Page, query.PageSize, total, pages);
     }
 
     public async Task<PostingDto?> FindAsync(Guid id, CancellationToken ct) =>
-        await reader.FindAsync(id, ct) is { } posting ? ToDto(posting) : null;
+        await reader.FindAsync(id, ct) is { } posting ? ToDto(posting, AllFields) : null;
 
     public async Task<PostingDto?> FindAsync(string language, string slug, CancellationToken ct) =>
-        await reader.FindAsync(language, slug, ct) is { } posting ? ToDto(posting) : null;
+        await reader.FindAsync(language, slug, ct) is { } posting ? ToDto(posting, AllFields) : null;
 
     private IQueryable<Posting> Filter(PostingListQuery query)
     {
@@ -49,7 +49,10 @@ public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb d
         return postings;
     }
 
-    private PostingDto ToDto(PublicPosting p)
+    /// <summary>One posting is answered whole.</summary>
+    private const OptionalFields AllFields = OptionalFields.BodyMarkdown | OptionalFields.BodyHtml;
+
+    private PostingDto ToDto(PublicPosting p, OptionalFields fields)
     {
         var content = p.Content;
         var publishedAt = p.PublishedAt ?? p.LastModifiedAt;
@@ -61,8 +64,12 @@ public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb d
             p.Id, p.Language, p.Slug, p.Status == PostingStatus.Archived ? "archived" : "open",
             content.Title, content.Description, content.LeverId, content.EmploymentType, content.ClosingAt,
             content.Locations, content.Remote, content.RemoteCountry, content.Salary, content.Department,
-            content.BodyMarkdown, p.Html, site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)), translation,
+            site.Absolute(PostingUrls.Canonical(p.Language, p.Slug)), translation,
             p.FirstPublishedAt ?? publishedAt, publishedAt, p.ArchivedAt, updatedAt)
-            { CustomFields = CustomFieldsJson.Write(types.JobPosting, content) };
+        {
+            BodyMarkdown = fields.HasFlag(OptionalFields.BodyMarkdown) ? content.BodyMarkdown : null,
+            BodyHtml = fields.HasFlag(OptionalFields.BodyHtml) ? p.Html : null,
+            CustomFields = CustomFieldsJson.Write(types.JobPosting, content),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Recruiting.Core.Content;
+using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Api.Content;
 
@@ -16,9 +17,9 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         group.MapGet("", async (ContentApiAnswers answers, CancellationToken ct,
-                string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize) =>
+                string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize, string? fields) =>
             {
-                var (query, errors) = PostingListQuery.Parse(lang, status, q, updatedSince, page, pageSize);
+                var (query, errors) = PostingListQuery.Parse(lang, status, q, updatedSince, page, pageSize, fields);
                 if (query is null) return ApiProblems.BadQuery(errors);
                 return new CachedJsonResult<PostingPageDto>(await answers.ListAsync(query, ct), maxAge);
             })
@@ -26,7 +27,9 @@ public static class ContentApiEndpoints
             .WithSummary("Published postings, newest first, a page at a time.")
             .WithDescription("lang: en | fr (default both). status: open (default) | archived | all. q: text searched in the "
                 + "published title, description and body. updatedSince: ISO 8601 date-time. page: from 1. "
-                + $"pageSize: 1 to {PostingListQuery.MaxPageSize} (default {PostingListQuery.DefaultPageSize}).")
+                + $"pageSize: 1 to {PostingListQuery.MaxPageSize} (default {PostingListQuery.DefaultPageSize}). "
+                + "fields: bodyMarkdown, bodyHtml or both (comma-separated): the list leaves the bodies out unless asked for.")
+            .CacheOutput(PublicPageCache.ApiPolicy)
             .Produces<PostingPageDto>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
@@ -36,6 +39,7 @@ public static class ContentApiEndpoints
                     ? new CachedJsonResult<PostingDto>(posting, maxAge)
                     : ApiProblems.NotFound($"No published posting has the id {id}."))
             .WithName("GetPosting")
+            .CacheOutput(PublicPageCache.ApiPolicy)
             .Produces<PostingDto>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -49,6 +53,7 @@ public static class ContentApiEndpoints
                     : ApiProblems.NotFound($"No published {lang} posting has the slug '{slug}'.");
             })
             .WithName("GetPostingBySlug")
+            .CacheOutput(PublicPageCache.ApiPolicy)
             .Produces<PostingDto>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

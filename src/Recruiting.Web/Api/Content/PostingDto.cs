@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Recruiting.Web.Api.Content;
 
 /// <summary>A published posting as the content API serves it: its published fields only, never the draft.</summary>
@@ -20,9 +22,6 @@ public sealed record PostingDto(
     /// <summary>min and/or max, ISO 4217 currency, unit HOUR, DAY, WEEK, MONTH or YEAR.</summary>
     Recruiting.Core.Content.SalaryRange? Salary,
     string? Department,
-    string BodyMarkdown,
-    /// <summary>The body rendered to sanitized HTML at publication.</summary>
-    string BodyHtml,
     /// <summary>The absolute canonical URL on the careers site.</summary>
     string Url,
     TranslationLinkDto? Translation,
@@ -32,8 +31,14 @@ public sealed record PostingDto(
     /// <summary>The later of publication and archiving: what `updatedSince` filters on.</summary>
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The Markdown body. In a list, only when `fields` asks for it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? BodyMarkdown { get; init; }
+
+    /// <summary>The body rendered to sanitized HTML at publication. In a list, only when `fields` asks for it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? BodyHtml { get; init; }
+
     /// <summary>The page type's custom fields, as top-level properties (see <see cref="CustomFieldsJson"/>).</summary>
-    [System.Text.Json.Serialization.JsonExtensionData] public Dictionary<string, object>? CustomFields { get; init; }
+    [JsonExtensionData] public Dictionary<string, object>? CustomFields { get; init; }
 }
 
 /// <summary>The visible posting in the other language for the same job.</summary>

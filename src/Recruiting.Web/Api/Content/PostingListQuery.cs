@@ -5,15 +5,20 @@ namespace Recruiting.Web.Api.Content;
 
 public enum StatusFilter { Open, Archived, All }
 
+/// <summary>The fields a list leaves out unless `fields` names them: the bodies, most of an answer's weight.</summary>
+[Flags]
+public enum OptionalFields { None = 0, BodyMarkdown = 1, BodyHtml = 2 }
+
 /// <summary>The validated query of `GET /api/v1/postings`; <see cref="Parse"/> says what to send instead of bad values.</summary>
-public sealed record PostingListQuery(string? Language, StatusFilter Status, string? Text, DateTimeOffset? UpdatedSince, int Page, int PageSize)
+public sealed record PostingListQuery(string? Language, StatusFilter Status, string? Text, DateTimeOffset? UpdatedSince, int Page, int PageSize,
+    OptionalFields Fields = OptionalFields.None)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     public const int MaxTextLength = 200;
 
     public static (PostingListQuery? Query, Dictionary<string, string[]> Errors) Parse(
-        string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize)
+        string? lang, string? status, string? q, string? updatedSince, string? page, string? pageSize, string? fields = null)
     {
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [message];
@@ -40,9 +45,18 @@ public sealed record PostingListQuery(string? Language, StatusFilter Status, str
                 Error("updatedSince", $"'{updatedSince}' is not an ISO 8601 date-time: send one such as 2024-05-01T00:00:00Z.");
         }
 
+        var optional = OptionalFields.None;
+        foreach (var name in (fields ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(name, out _) && Enum.TryParse<OptionalFields>(name, ignoreCase: true, out var field) && field != OptionalFields.None)
+                optional |= field;
+            else
+                Error("fields", $"'{name}' is not a field a list can add: send bodyMarkdown, bodyHtml or both, separated by a comma.");
+        }
+
         var pageNumber = ParseInt(page, 1, 1, int.MaxValue, "page", $"send a page number of 1 or more.", Error);
         var size = ParseInt(pageSize, DefaultPageSize, 1, MaxPageSize, "pageSize", $"send a page size from 1 to {MaxPageSize}.", Error);
-        return errors.Count > 0 ? (null, errors) : (new PostingListQuery(language, filter, text, since, pageNumber, size), errors);
+        return errors.Count > 0 ? (null, errors) : (new PostingListQuery(language, filter, text, since, pageNumber, size, optional), errors);
     }
 
     private static int ParseInt(string? value, int fallback, int min, int max, string field, string hint, Action<string, string> error)
