@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Recruiting.Core.Identity;
 
@@ -53,5 +54,34 @@ public sealed class ConsoleAccessibilityTests(BrowserSite site)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await page.GotoAsync("/admin/postings");
         await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [ChromiumFact]
+    public async Task Confirmation_step_send_back_and_webhook_test_pages_in_both_languages()
+    {
+        var posting = await ConsoleSession.SeedPublishedAsync(site, "Accessible confirmation");
+        Guid hookId;
+        await using (var scope = site.App.Services.CreateAsyncScope())
+        {
+            var (hook, errors) = await scope.ServiceProvider.GetRequiredService<Recruiting.Web.Webhooks.WebhookRegistry>()
+                .AddAsync("https://hooks.example.com/careers", ["posting.published"], new Recruiting.Core.Workflow.Actor("seed", [Roles.Administrator]));
+            Assert.Empty(errors);
+            hookId = hook!.Id;
+        }
+        var page = await ConsoleSession.SignedInPageAsync(site, Roles.Administrator);
+        foreach (var language in new[] { "English", "Français" })
+        {
+            if (language == "Français") await page.GetByRole(AriaRole.Button, new() { Name = language }).ClickAsync();
+            foreach (var url in new[]
+            {
+                $"/admin/postings/confirm/{posting.Id}?act=Archive&version={posting.Version}", $"/admin/postings/sendback/{posting.Id}",
+                $"/admin/webhooks/deliveries?id={hookId}",
+            })
+            {
+                var response = await page.GotoAsync(url);
+                Assert.Equal(200, response!.Status);
+                await Axe.AssertNoViolationsAsync(page);
+            }
+        }
     }
 }

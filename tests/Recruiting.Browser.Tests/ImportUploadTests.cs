@@ -19,11 +19,15 @@ public sealed class ImportUploadTests(BrowserSite site)
             var bad = Path.Combine(folder.FullName, "broken.md");
             await File.WriteAllTextAsync(good, $"---\ntitle: '{title}'\ndescription: Test the importer.\ntranslationKey: imported-tester\n---\n\n## The role\n\nYou test.\n");
             await File.WriteAllTextAsync(bad, "---\ntitle: 'Broken\ndescription: [unclosed\n---\n\nBody\n");
+            var extras = Path.Combine(folder.FullName, "extras.zip");
+            using (var zip = System.IO.Compression.ZipFile.Open(extras, System.IO.Compression.ZipArchiveMode.Create))
+            await using (var pdf = new StreamWriter(zip.CreateEntry("benefits.pdf").Open()))
+                await pdf.WriteAsync("%PDF-1.4");
             var page = await ConsoleSession.SignedInPageAsync(site, Roles.Publisher);
 
             await page.GotoAsync("/admin/import");
             await Axe.AssertNoViolationsAsync(page);
-            await page.Locator("#files").SetInputFilesAsync([good, bad]);
+            await page.Locator("#files").SetInputFilesAsync([good, bad, extras]);
             await page.Locator("#Language").SelectOptionAsync("en");
             await page.GetByRole(AriaRole.Button, new() { Name = "Check the files (dry run)" }).ClickAsync();
 
@@ -32,6 +36,7 @@ public sealed class ImportUploadTests(BrowserSite site)
             await Assertions.Expect(report.Locator(".summary")).ToContainTextAsync("Created: 1");
             await Assertions.Expect(report.Locator(".summary")).ToContainTextAsync("Rejected: 1");
             await Assertions.Expect(report.Locator("tbody tr", new() { HasText = "broken.md" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Files skipped: 1" })).ToContainTextAsync("extras.zip › benefits.pdf");
             await Axe.AssertNoViolationsAsync(page);
 
             Assert.Equal(0, await CountAsync(title));

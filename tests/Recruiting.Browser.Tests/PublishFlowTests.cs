@@ -51,6 +51,16 @@ public sealed partial class PublishFlowTests(BrowserSite site)
 
         await page.GotoAsync(editUrl);
         await page.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+        // The script opens a dialog that says what will happen; nothing changes until it is confirmed.
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = $"Archive “{title}”?" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("marked as closed and without its Apply link");
+        await Axe.AssertNoViolationsAsync(page);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".posting-state")).ToContainTextAsync("Published");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".posting-state")).ToContainTextAsync("Archived");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Unarchive" })).ToBeVisibleAsync();
 

@@ -17,7 +17,7 @@ public sealed class Posting
     public PostingContent Draft
     {
         get => _draft;
-        set { _draft = value; Title = value.Title; LeverId = value.LeverId; ClosingAt = value.ClosingAt; }
+        set { _draft = value; Title = value.Title; LeverId = value.LeverId; ClosingAt = value.ClosingAt; SearchText = DraftSearchText.Of(value); }
     }
     private PostingContent _draft = new();
 
@@ -25,6 +25,8 @@ public sealed class Posting
     public string Title { get; private set; } = "";
     public string? LeverId { get; private set; }
     public DateTimeOffset? ClosingAt { get; private set; }
+    /// <summary>The draft's <see cref="DraftSearchText"/>: what the console's list searches, accents and case ignored.</summary>
+    public string SearchText { get; private set; } = "";
 
     public PostingContent? Published
     {

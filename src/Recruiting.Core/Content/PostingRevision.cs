@@ -14,4 +14,6 @@ public sealed class PostingRevision
     public string ChangedFields { get; set; } = "";
     public string Slug { get; set; } = "";
     public PostingContent Content { get; set; } = new();
+    /// <summary>What the person wrote with this step: a publisher's reason for sending the posting back to its author.</summary>
+    public string? Comment { get; set; }
 }

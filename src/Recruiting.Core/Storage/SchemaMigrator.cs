@@ -15,6 +15,7 @@ public sealed class SchemaMigrator(string provider)
     private static readonly Dictionary<string, Func<DbConnection, DbTransaction, CancellationToken, Task>> CodeSteps = new()
     {
         [PublishedListingBackfill.Migration] = PublishedListingBackfill.RunAsync,
+        [DraftSearchBackfill.Migration] = DraftSearchBackfill.RunAsync,
     };
 
     private bool IsPostgres => string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);

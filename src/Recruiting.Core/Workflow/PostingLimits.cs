@@ -26,4 +26,6 @@ public static class PostingLimits
     public const decimal SalaryAmount = 100_000_000m;
     /// <summary>Characters of Markdown; the longest real posting is a few thousand.</summary>
     public const int Body = 200_000;
+    /// <summary>A publisher's comment when sending a posting back to its author.</summary>
+    public const int ReviewComment = 2_000;
 }

@@ -181,7 +181,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         var step = apply(posting);
         if (step.Refusal is { } refusal)
             return new WorkflowResult(WorkflowOutcome.NotAllowedNow, posting, [refusal], []);
-        return await CommitAsync(posting, action, before, actor, step.Event, [], ct);
+        return await CommitAsync(posting, action, before, actor, step.Event, [], ct, step.Comment);
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     /// revision number read and the redirects, revision, audit line and events added, so they cannot collide.
     /// </summary>
     private async Task<WorkflowResult> CommitAsync(Posting posting, string action, PostingContent before, Actor actor,
-        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct)
+        string? eventName, IReadOnlyList<FieldIssue> warnings, CancellationToken ct, string? comment = null)
     {
         var now = clock.GetUtcNow();
         var entry = db.Entry(posting);
@@ -208,7 +208,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             await db.SaveChangesAsync(ct);
             var number = isNew ? 0 : await db.Revisions.Where(r => r.PostingId == posting.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
             await WriteRedirectsAsync(posting, publication, now, ct);
-            Record(posting, action, before, actor, eventName, number + 1, now, row => db.Add(row));
+            Record(posting, action, before, actor, eventName, number + 1, now, row => db.Add(row), comment);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -236,13 +236,13 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
 
     /// <summary>What every change leaves besides the posting itself: a revision and an audit line, handed to <paramref name="insert"/>.</summary>
     private void Record(Posting posting, string action, PostingContent before, Actor actor, string? eventName, int revisionNumber,
-        DateTimeOffset now, Action<object> insert)
+        DateTimeOffset now, Action<object> insert, string? comment = null)
     {
         var changed = ChangedFields(before, posting.Draft);
         insert(new PostingRevision
         {
             PostingId = posting.Id, Number = revisionNumber, CreatedAt = now, Author = actor.Name, Action = action,
-            ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft,
+            ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft, Comment = comment,
         });
         insert(AuditLog.Entry(actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now));
     }
@@ -368,13 +368,17 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return names;
     }
 
-    /// <summary>What a transition did: refused with a reason, or done, raising an event when the public view changed.</summary>
-    private readonly record struct Step(FieldIssue? Refusal, string? Event)
+    /// <summary>
+    /// What a transition did: refused with a reason, or done, raising an event when the public view changed, with the
+    /// comment its revision keeps.
+    /// </summary>
+    private readonly record struct Step(FieldIssue? Refusal, string? Event, string? Comment = null)
     {
         public static Step Refuse(string code, string reason) => new(new FieldIssue("", code, reason), null);
         /// <summary>A refusal about one field, which the console shows next to it.</summary>
         public static Step Refuse(FieldIssue issue) => new(issue, null);
         public static Step Done(string? eventName = null) => new(null, eventName);
+        public static Step Commented(string comment) => new(null, null, comment);
     }
 
     private Task<Posting?> FindAsync(Guid id, CancellationToken ct) => db.Postings.SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -14,6 +14,7 @@ public sealed class AdminTexts : TextCatalog
         ["Console language"] = "Langue de la console",
         ["Signed in as {0}"] = "Connecté en tant que {0}",
         ["Postings"] = "Offres",
+        ["Sent back to you: {0}"] = "Offres qui vous sont renvoyées\u00A0: {0}",
         ["Import"] = "Importer",
         ["Users"] = "Utilisateurs",
         ["Audit log"] = "Journal d’audit",

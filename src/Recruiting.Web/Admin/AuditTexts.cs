@@ -28,6 +28,7 @@ public sealed class AuditTexts : TextCatalog
         ["action.posting.trash", "Moved to the trash"] = "Mise à la corbeille",
         ["action.posting.restore", "Restored from the trash"] = "Restaurée depuis la corbeille",
         ["action.posting.import", "Posting imported"] = "Offre importée",
+        ["action.posting.send-back", "Sent back to the author"] = "Renvoyée à l’auteur",
         ["action.page.save", "Careers page introduction saved"] = "Introduction de la page Carrières enregistrée",
         ["action.user.signed-in", "Signed in"] = "Connexion",
         ["action.user.signed-out", "Signed out"] = "Déconnexion",
@@ -48,6 +49,7 @@ public sealed class AuditTexts : TextCatalog
         ["action.webhook.disabled", "Webhook disabled"] = "Webhook désactivé",
         ["action.webhook.deleted", "Webhook deleted"] = "Webhook supprimé",
         ["action.webhook.resent", "Webhook delivery resent"] = "Livraison de webhook renvoyée",
+        ["action.webhook.tested", "Webhook test event sent"] = "Événement de test envoyé au webhook",
 
         ["actor.scheduler", "scheduler"] = "planificateur",
         ["actor.import", "import"] = "importation",

@@ -228,7 +228,7 @@ public sealed class EditTests
     }
 
     private static Task<HttpResponseMessage> Transition(SignedInClient client, TestApp app, Guid id, string handler) =>
-        LoadAsync(app, id).ContinueWith(t => PostingForms.PostAsync(client, id, handler, new() { ["Form.Version"] = t.Result.Version.ToString() })).Unwrap();
+        LoadAsync(app, id).ContinueWith(t => PostingForms.PostAsync(client, id, handler, new() { ["Form.Version"] = t.Result.Version.ToString(), ["confirmed"] = "true" })).Unwrap();
 
     internal static async Task<Posting> LoadAsync(TestApp app, Guid id)
     {

@@ -146,6 +146,31 @@ public sealed class ImportTests
         Assert.DoesNotContain("also belongs to", page);
     }
 
+    [Fact]
+    public async Task The_report_lists_the_files_of_a_zip_it_skips_with_the_reason_in_english_and_french()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        var zip = Zip(("en/platform-engineer.md", Posting("Platform engineer", "platform", "0a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f")),
+            ("en/benefits.pdf", "%PDF-1.4"), ("notes.docx", "PK"));
+
+        var report = WebUtility.HtmlDecode(await (await UploadAsync(publisher, ("postings.zip", zip))).Content.ReadAsStringAsync());
+
+        Assert.Contains("Created: 1", report);
+        Assert.Contains("Files skipped: 2", report);
+        Assert.Contains("<th scope=\"row\">postings.zip › en/benefits.pdf</th><td>Not a Markdown or text file: only .md, .markdown and .txt files are imported.</td>", report);
+        Assert.Contains("postings.zip › notes.docx", report);
+
+        await publisher.PostFormAsync(Url, new() { ["language"] = "fr", ["returnUrl"] = Url }, Recruiting.Web.Admin.AdminPaths.Language);
+        var onlyPdf = await UploadAsync(publisher, ("papers.zip", Zip(("offer.pdf", "%PDF-1.4"))));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, onlyPdf.StatusCode);
+        var french = WebUtility.HtmlDecode(await onlyPdf.Content.ReadAsStringAsync());
+        Assert.Contains("Aucun des fichiers ne peut être importé\u00A0: voyez les fichiers ignorés ci-dessous.", french);
+        Assert.Contains("Fichiers ignorés\u00A0: 1", french);
+        Assert.Contains("<th scope=\"row\">papers.zip › offer.pdf</th><td>Ni Markdown ni texte\u00A0: seuls les fichiers .md, .markdown et .txt sont importés.</td>", french);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(SignedInClient client, params (string Name, byte[] Bytes)[] files)
     {
         var page = await client.GetStringAsync(Url);

@@ -16,6 +16,7 @@ public static class ActionText
         "trash" => "Moved to the trash",
         "restore" => "Restored from the trash",
         "import" => "Imported",
+        "send-back" => "Sent back to the author",
         _ => action,
     };
 }

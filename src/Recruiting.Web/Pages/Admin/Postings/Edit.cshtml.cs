@@ -21,6 +21,8 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     [BindProperty] public PostingForm Form { get; set; } = new();
     /// <summary>When to publish, in the user's time zone.</summary>
     [BindProperty] public DateTime? PublishAt { get; set; }
+    /// <summary>Posted by the confirmation dialog and step of archive, unpublish and trash.</summary>
+    [BindProperty(Name = "confirmed")] public bool Confirmed { get; set; }
 
     public Posting? Stored { get; private set; }
     public Counterpart? Counterpart { get; private set; }
@@ -74,16 +76,16 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     }
 
     public Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, "The posting is archived.", () => workflow.ArchiveAsync(id, Form.Version, Actor, ct), ct);
+        TransitionAsync(id, "The posting is archived.", () => workflow.ArchiveAsync(id, Form.Version, Actor, ct), ct, BulkAction.Archive);
 
     public Task<IActionResult> OnPostUnarchiveAsync(Guid id, CancellationToken ct) =>
         TransitionAsync(id, "The posting is open again.", () => workflow.UnarchiveAsync(id, Form.Version, Actor, ct), ct);
 
     public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, "The posting is unpublished.", () => workflow.UnpublishAsync(id, Form.Version, Actor, ct), ct);
+        TransitionAsync(id, "The posting is unpublished.", () => workflow.UnpublishAsync(id, Form.Version, Actor, ct), ct, BulkAction.Unpublish);
 
     public Task<IActionResult> OnPostTrashAsync(Guid id, CancellationToken ct) =>
-        TransitionAsync(id, "The posting is in the trash.", () => workflow.TrashAsync(id, Form.Version, Actor, ct), ct);
+        TransitionAsync(id, "The posting is in the trash.", () => workflow.TrashAsync(id, Form.Version, Actor, ct), ct, BulkAction.Trash);
 
     public Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken ct) =>
         TransitionAsync(id, "The posting is restored from the trash.", () => workflow.RestoreFromTrashAsync(id, Actor, ct), ct);
@@ -105,9 +107,12 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
         return RedirectToPage("./Edit", new { id = result.Posting!.Id });
     }
 
-    private async Task<IActionResult> TransitionAsync(Guid id, string notice, Func<Task<WorkflowResult>> run, CancellationToken ct)
+    /// <param name="askFirst">An action that acts only once confirmed (see <see cref="ConfirmedActions"/>).</param>
+    private async Task<IActionResult> TransitionAsync(Guid id, string notice, Func<Task<WorkflowResult>> run, CancellationToken ct,
+        BulkAction? askFirst = null)
     {
         if (!Actor.CanPublish) return Forbid();
+        if (askFirst is { } action && !Confirmed) return RedirectToPage("./Confirm", new { id, act = action, version = Form.Version });
         if (!await LoadAsync(id, ct)) return NotFound();
         var result = await run();
         if (!result.Succeeded)

@@ -11,7 +11,7 @@ namespace Recruiting.Web.Pages.Admin.Postings;
 [Authorize(Policy = Roles.CanAuthor)]
 public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock, ActorNames actors) : PageModel
 {
-    public sealed record Row(int Number, DateTimeOffset CreatedAt, string Author, string Action, string ChangedFields);
+    public sealed record Row(int Number, DateTimeOffset CreatedAt, string Author, string Action, string ChangedFields, string? Comment);
 
     public Posting Posting { get; private set; } = null!;
     public IReadOnlyList<Row> Revisions { get; private set; } = [];
@@ -46,7 +46,7 @@ public sealed class HistoryModel(RecruitingDb db, PostingWorkflow workflow, User
         if (posting is null) return false;
         Posting = posting;
         Revisions = await db.Revisions.AsNoTracking().Where(r => r.PostingId == id).OrderByDescending(r => r.Number)
-            .Select(r => new Row(r.Number, r.CreatedAt, r.Author, r.Action, r.ChangedFields)).ToListAsync(ct);
+            .Select(r => new Row(r.Number, r.CreatedAt, r.Author, r.Action, r.ChangedFields, r.Comment)).ToListAsync(ct);
         Who = await actors.LoadAsync(Revisions.Select(r => r.Author), ct);
         return true;
     }

@@ -19,6 +19,8 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
 
     public IReadOnlyList<ImportUploadError> Errors { get; private set; } = [];
     public ImportReport? Report { get; private set; }
+    /// <summary>The files of the upload's zips that are not imported, with the reason.</summary>
+    public IReadOnlyList<UploadedImport.SkippedFile> Skipped { get; private set; } = [];
 
     public void OnGet() { }
 
@@ -26,6 +28,7 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
     {
         var upload = await UploadedImport.ReadAsync(files, ct);
         Errors = upload.Errors;
+        Skipped = upload.Skipped;
         if (upload.Sources.Count == 0) return Invalid();
         UploadId = await pending.KeepAsync(Owner, upload.Sources, ct);
         Report = await importer.ImportAsync(upload.Sources, Options(dryRun: true), ct);

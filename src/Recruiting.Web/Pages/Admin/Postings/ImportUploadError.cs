@@ -15,9 +15,10 @@ public sealed record ImportUploadError(string Template, params object[] Values)
     public const string ZipTooLarge = "{0}: more than {1} MB once unpacked; import it in smaller parts.";
     public const string NotAZip = "{0}: this is not a valid .zip file.";
     public const string Expired = "This upload has expired or was already imported; upload the files again.";
+    public const string NothingImportable = "None of the files can be imported: see the files skipped below.";
 
     public static IReadOnlyList<string> Templates { get; } =
-        [FileTooLarge, NotImportable, UploadTooLarge, NothingChosen, UnsafeEntry, ZipTooManyFiles, EntryTooLarge, ZipTooLarge, NotAZip, Expired];
+        [FileTooLarge, NotImportable, UploadTooLarge, NothingChosen, UnsafeEntry, ZipTooManyFiles, EntryTooLarge, ZipTooLarge, NotAZip, Expired, NothingImportable];
 
     public string In(IStringLocalizer L) => L[Template, Values];
 }

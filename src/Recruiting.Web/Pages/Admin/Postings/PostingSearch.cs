@@ -1,29 +1,18 @@
-using Microsoft.EntityFrameworkCore;
 using Recruiting.Core.Content;
 using Recruiting.Core.Storage;
 
 namespace Recruiting.Web.Admin.Postings;
 
 /// <summary>
-/// Postings whose title, leverId or Markdown body contain a text, case-insensitively. The body lives in the
-/// draft's JSON column, which LINQ cannot reach, so the filter is a small SQL fragment per provider.
+/// Postings whose draft's title, leverId or Markdown body contain a text, ignoring case and accents: the text is folded
+/// by <see cref="TextFolding"/>, the rule that folded the posting's <see cref="Posting.SearchText"/> column, so SQLite and
+/// PostgreSQL compare plain strings and agree ("Montreal" finds "Montréal", "MONTRÉAL" finds "montreal").
 /// </summary>
 public static class PostingSearch
 {
-    // The raw JSON holds title, leverId and body, so a cheap LIKE on it first keeps the JSON parsing to likely rows.
-    private const string Sqlite =
-        """SELECT * FROM postings WHERE "DraftJson" LIKE {0} ESCAPE '\' AND (lower("Title") LIKE {0} ESCAPE '\' OR lower(coalesce("LeverId", '')) LIKE {0} ESCAPE '\' OR lower(json_extract("DraftJson", '$.BodyMarkdown')) LIKE {0} ESCAPE '\')""";
-
-    private const string Postgres =
-        """SELECT * FROM postings WHERE "DraftJson" ILIKE {0} ESCAPE '\' AND (lower("Title") LIKE {0} ESCAPE '\' OR lower(coalesce("LeverId", '')) LIKE {0} ESCAPE '\' OR lower(("DraftJson"::json)->>'BodyMarkdown') LIKE {0} ESCAPE '\')""";
-
     public static IQueryable<Posting> Matching(RecruitingDb db, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return db.Postings;
-        var pattern = "%" + EscapeLike(text.Trim().ToLowerInvariant()) + "%";
-        return db.Postings.FromSqlRaw(db.Database.IsNpgsql() ? Postgres : Sqlite, pattern);
+        var folded = TextFolding.Fold(text);
+        return folded.Length == 0 ? db.Postings : db.Postings.Where(p => p.SearchText.Contains(folded));
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

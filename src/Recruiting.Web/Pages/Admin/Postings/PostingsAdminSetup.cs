@@ -11,6 +11,7 @@ public static class PostingsAdminSetup
         services.AddScoped<PostingListReader>();
         services.AddScoped<UserClock>();
         services.AddScoped<TranslationDraft>();
+        services.AddScoped<ReviewComments>();
         services.AddSingleton<PendingImports>();
         services.AddTextCatalog<PostingsAdminTexts>();
         return services;

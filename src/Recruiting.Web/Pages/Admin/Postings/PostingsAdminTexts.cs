@@ -441,5 +441,10 @@ public sealed class PostingsAdminTexts : TextCatalog
         [ImportUploadError.EntryTooLarge] = "{0}\u00A0: « {1} » dépasse {2} Mo une fois décompressé et a été ignoré.",
         [ImportUploadError.ZipTooLarge] = "{0}\u00A0: plus de {1} Mo une fois décompressé\u00A0; importez-le en plusieurs parties.",
         [ImportUploadError.NotAZip] = "{0}\u00A0: ce n’est pas un fichier .zip valide.",
-    }.With(JobFactTexts.French).With(PostingListTexts.French);
+        [ImportUploadError.NothingImportable] = "Aucun des fichiers ne peut être importé\u00A0: voyez les fichiers ignorés ci-dessous.",
+        [UploadedImport.NotMarkdown] = "Ni Markdown ni texte\u00A0: seuls les fichiers .md, .markdown et .txt sont importés.",
+        ["Files skipped: {0}"] = "Fichiers ignorés\u00A0: {0}",
+        ["Files of the upload that are not imported, and why"] = "Fichiers du téléversement qui ne sont pas importés, et pourquoi",
+        ["Reason"] = "Raison",
+    }.With(JobFactTexts.French).With(PostingListTexts.French).With(ReviewTexts.French);
 }

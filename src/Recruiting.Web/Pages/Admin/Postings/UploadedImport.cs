@@ -16,12 +16,19 @@ public static class UploadedImport
     public const long MaxFileBytes = LegacyFileText.MaxFileBytes;
     public const int MaxFiles = 5000;
 
-    public sealed record Result(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportUploadError> Errors);
+    public sealed record Result(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportUploadError> Errors, IReadOnlyList<SkippedFile> Skipped);
+
+    /// <summary>A file of a zip the import leaves out, and why: the report lists it (a PDF beside the Markdown files, say).</summary>
+    public sealed record SkippedFile(string Zip, string Path, string Reason);
+
+    /// <summary>Why a zip's file is left out: the importer reads Markdown and text only, as the command line does.</summary>
+    public const string NotMarkdown = "Not a Markdown or text file: only .md, .markdown and .txt files are imported.";
 
     public static async Task<Result> ReadAsync(IEnumerable<IFormFile> uploads, CancellationToken ct)
     {
         var sources = new List<ImportSource>();
         var errors = new List<ImportUploadError>();
+        var skipped = new List<SkippedFile>();
         long total = 0;
         foreach (var upload in uploads)
         {
@@ -29,8 +36,8 @@ public static class UploadedImport
             if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
                 await using var stream = upload.OpenReadStream();
-                (total, var refused) = ReadZip(stream, name, sources, errors, total);
-                if (refused) return new([], errors);
+                (total, var refused) = ReadZip(stream, name, sources, errors, skipped, total);
+                if (refused) return new([], errors, []);
             }
             else if (ImportSourceReader.IsReadable(name))
             {
@@ -43,14 +50,16 @@ public static class UploadedImport
             }
             else errors.Add(new(ImportUploadError.NotImportable, name));
             if (sources.Count > MaxFiles || total > MaxTotalTextBytes)
-                return new([], [new(ImportUploadError.UploadTooLarge, MaxFiles, MaxTotalTextBytes / 1024 / 1024)]);
+                return new([], [new(ImportUploadError.UploadTooLarge, MaxFiles, MaxTotalTextBytes / 1024 / 1024)], []);
         }
-        if (sources.Count == 0 && errors.Count == 0) errors.Add(new(ImportUploadError.NothingChosen));
-        return new(sources, errors);
+        if (sources.Count == 0 && errors.Count == 0)
+            errors.Add(skipped.Count == 0 ? new(ImportUploadError.NothingChosen) : new(ImportUploadError.NothingImportable));
+        return new(sources, errors, skipped);
     }
 
     /// <summary>Adds the zip's files; true when the zip breaks a limit, and the whole upload is refused.</summary>
-    private static (long Total, bool Refused) ReadZip(Stream stream, string zipName, List<ImportSource> sources, List<ImportUploadError> errors, long total)
+    private static (long Total, bool Refused) ReadZip(Stream stream, string zipName, List<ImportSource> sources, List<ImportUploadError> errors,
+        List<SkippedFile> skipped, long total)
     {
         try
         {
@@ -61,6 +70,7 @@ public static class UploadedImport
                 var path = SafeEntryPath(entry.FullName);
                 if (path is null) errors.Add(new(ImportUploadError.UnsafeEntry, zipName, entry.FullName));
                 else if (ImportSourceReader.IsReadable(path)) files.Add((entry, path));
+                else skipped.Add(new(zipName, path, NotMarkdown));
             }
             if (sources.Count + files.Count > MaxFiles)
             {
