@@ -2,9 +2,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Recruiting.Core.Audit;
 using Recruiting.Core.Delivery;
 using Recruiting.Core.Storage;
 using Recruiting.Core.Telemetry;
+using Recruiting.Core.Workflow;
 
 namespace Recruiting.Web.Webhooks;
 
@@ -52,13 +54,38 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
     private async Task<bool> ClaimAsync(WebhookDelivery delivery, DateTimeOffset now, CancellationToken ct)
     {
         var attempts = delivery.Attempts;
-        var until = now + TimeSpan.FromSeconds(options.Value.TimeoutSeconds + options.Value.ClaimMarginSeconds);
+        var until = ClaimedUntil(now);
         return await db.WebhookDeliveries
             .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.Attempts == attempts && d.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Attempts, attempts + 1).SetProperty(d => d.NextAttemptAt, until), ct) == 1;
     }
 
-    private async Task AttemptAsync(WebhookDelivery delivery, string url, string secret, CancellationToken ct)
+    private DateTimeOffset ClaimedUntil(DateTimeOffset now) => now + TimeSpan.FromSeconds(options.Value.TimeoutSeconds + options.Value.ClaimMarginSeconds);
+
+    /// <summary>
+    /// Sends a <see cref="WebhookPayload.TestEvent"/> to a hook now, enabled or not, by the path every delivery takes
+    /// (signed body, headers, timeout, internal-address refusal), and records it among its deliveries. It is written
+    /// already claimed by this instance, so no sender picks it up meanwhile, and tried once: a failed test is not retried.
+    /// </summary>
+    public async Task<WebhookDelivery?> SendTestAsync(Guid hookId, Actor actor, CancellationToken ct)
+    {
+        var hook = await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(h => h.Id == hookId, ct);
+        if (hook is null) return null;
+        var now = clock.GetUtcNow();
+        var delivery = new WebhookDelivery
+        {
+            WebhookId = hook.Id, Event = WebhookPayload.TestEvent, Status = DeliveryStatus.Pending, CreatedAt = now, NextAttemptAt = ClaimedUntil(now),
+        };
+        delivery.Payload = WebhookPayload.SerializeTest(delivery.Id, now);
+        db.WebhookDeliveries.Add(delivery);
+        AuditLog.Record(db, actor, "webhook.tested", hook.Url, "", now);
+        await db.SaveChangesAsync(ct);
+        await AttemptAsync(delivery, hook.Url, hook.Secret, ct, maxAttempts: 1);
+        await db.SaveChangesAsync(ct);
+        return delivery;
+    }
+
+    private async Task AttemptAsync(WebhookDelivery delivery, string url, string secret, CancellationToken ct, int? maxAttempts = null)
     {
         var body = Encoding.UTF8.GetBytes(delivery.Payload);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
@@ -81,7 +108,7 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
                 metrics.WebhookAttempt("delivered");
                 return;
             }
-            Retry(delivery, $"The receiver answered {(int)response.StatusCode}.");
+            Retry(delivery, $"The receiver answered {(int)response.StatusCode}.", maxAttempts);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
@@ -91,7 +118,7 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
             log.LogInformation(e, "Webhook delivery {Delivery} to {Url} did not get an answer.", delivery.Id, url);
             Retry(delivery, e is TaskCanceledException ? NoAnswerInTime
                 : Find<RefusedTargetException>(e) is not null ? InternalTarget
-                : NoConnection);
+                : NoConnection, maxAttempts);
         }
     }
 
@@ -106,10 +133,10 @@ public sealed class WebhookDispatcher(RecruitingDb db, IHttpClientFactory http, 
         return null;
     }
 
-    private void Retry(WebhookDelivery delivery, string error)
+    private void Retry(WebhookDelivery delivery, string error, int? maxAttempts)
     {
         delivery.LastError = error;
-        if (delivery.Attempts >= options.Value.MaxAttempts)
+        if (delivery.Attempts >= (maxAttempts ?? options.Value.MaxAttempts))
         {
             delivery.Status = DeliveryStatus.Failed;
             metrics.WebhookAttempt("failed");

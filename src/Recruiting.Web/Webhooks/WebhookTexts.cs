@@ -55,6 +55,12 @@ public sealed class WebhookTexts : TextCatalog
         ["The delivery is queued to be sent again."] = "La livraison sera renvoyée.",
         ["That delivery no longer exists."] = "Cette livraison n’existe plus.",
         ["The receiver answered {0}."] = "Le destinataire a répondu {0}.",
+        ["Send a test event"] = "Envoyer un événement de test",
+        ["Check the receiver: a test event is signed and sent like the others, with the event test and no posting, and tried once."] =
+            "Vérifiez le destinataire\u00A0: un événement de test est signé et envoyé comme les autres, avec l’événement test et sans offre, et tenté une seule fois.",
+        ["The test event was delivered: the receiver answered {0}."] = "L’événement de test a été livré\u00A0: le destinataire a répondu {0}.",
+        ["The test event was not delivered: the receiver answered {0}."] = "L’événement de test n’a pas été livré\u00A0: le destinataire a répondu {0}.",
+        ["The test event was not delivered: {0}"] = "L’événement de test n’a pas été livré\u00A0: {0}",
         ["The receiver did not answer in time."] = "Le destinataire n’a pas répondu à temps.",
         ["The receiver could not be reached."] = "Le destinataire est injoignable.",
         ["The receiver's address is on an internal network, where webhooks may not be sent."] =
