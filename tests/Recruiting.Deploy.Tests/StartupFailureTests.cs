@@ -120,6 +120,27 @@ public sealed class StartupFailureTests(PublishedApp app) : IDisposable
         Assert.Contains("a whole number", line);
     }
 
+    [Fact]
+    public async Task A_command_creates_a_data_folder_that_does_not_exist_and_names_one_it_cannot_use_in_one_line()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "nothing-to-import")).FullName;
+        var newFolder = Path.Combine(_folder, "new", "data");
+        var notAFolder = Path.Combine(_folder, "a-file");
+        await File.WriteAllTextAsync(notAFolder, "not a folder");
+
+        await using (var import = AppProcess.Start(app, _folder, new Dictionary<string, string> { ["Data__Folder"] = newFolder }, ["import", empty]))
+            Assert.True(await import.ExitCodeAsync(TimeSpan.FromMinutes(2)) == 0, import.AllOutput);
+        await using var failing = AppProcess.Start(app, _folder, new Dictionary<string, string> { ["Data__Folder"] = notAFolder }, ["import", empty]);
+        var exit = await failing.ExitCodeAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(File.Exists(Path.Combine(newFolder, "recruiting.db")), "the import created the data folder and its database");
+        Assert.True(exit == 1, $"exit code {exit}; output:\n{failing.AllOutput}");
+        Assert.DoesNotContain(failing.Output.Concat(failing.Error), line => line.TrimStart().StartsWith("at ") || line.Contains("Unhandled exception"));
+        var line = Assert.Single(failing.Error);
+        Assert.StartsWith($"The command cannot run: the data folder {notAFolder} is not writable", line);
+        Assert.Contains("Data:Folder", line);
+    }
+
     public void Dispose()
     {
         File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);

@@ -7,7 +7,10 @@ using Recruiting.Web.Webhooks;
 
 namespace Recruiting.Web.Cli;
 
-/// <summary>The services a command needs, configured exactly as the web site's, with the schema up to date.</summary>
+/// <summary>
+/// The services a command needs, configured exactly as the web site's, with the database checked as the site checks it
+/// (the data folder created, a failure told in one line: see <see cref="StartupFailures"/>) and the schema up to date.
+/// </summary>
 public static class CliHost
 {
     public static async Task<IHost> StartAsync(AppRoot root, Action<IServiceCollection>? extra = null)
@@ -22,9 +25,11 @@ public static class CliHost
         builder.Services.AddLegacyImportAndExport();
         builder.Services.AddWebhookEvents();
         builder.Services.AddDatabaseLocks();
+        builder.Services.AddDatabaseCheck();
         builder.Services.AddPublicContentAnnouncements();
         extra?.Invoke(builder.Services);
         var host = builder.Build();
+        await DatabaseCheck.CheckDatabaseAsync(host.Services, builder.Configuration, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Recruiting.Cli"));
         await using (await host.Services.GetRequiredService<DatabaseLocks>().AcquireAsync(DatabaseLocks.Startup, DatabaseStartup.StartupLockTimeout))
         await using (var scope = host.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<RecruitingDb>());

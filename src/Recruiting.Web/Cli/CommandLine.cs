@@ -18,6 +18,9 @@ public static class CommandLine
         command.Subcommands.Add(ImportCommand.Create(root));
         command.Subcommands.Add(ExportCommand.Create(root));
         command.Subcommands.Add(LintCommand.Create(root));
-        return await command.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
+        // Without the library's handler, a failure the operator can fix (a setting, the data folder, the database) is
+        // told in one line; anything else is a bug and keeps its stack trace.
+        var invocation = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error, EnableDefaultExceptionHandler = false };
+        return await StartupFailures.ReportAsync(() => command.Parse(args).InvokeAsync(invocation), invocation.Error, "The command cannot run: ");
     }
 }

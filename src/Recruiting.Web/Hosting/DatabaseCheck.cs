@@ -21,12 +21,15 @@ public static class DatabaseCheck
         return services;
     }
 
-    public static async Task CheckDatabaseAsync(this WebApplication app)
+    public static Task CheckDatabaseAsync(this WebApplication app) => CheckDatabaseAsync(app.Services, app.Configuration, app.Logger);
+
+    /// <summary>The same check for a command of the command line, which has no web application.</summary>
+    public static async Task CheckDatabaseAsync(IServiceProvider services, IConfiguration config, ILogger log)
     {
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var connection = app.Configuration.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
-        if (options.IsPostgres) await WaitForPostgresAsync(connection, TimeSpan.FromSeconds(options.StartupWaitSeconds), app.Logger);
-        else await CheckSqliteAsync(connection, app.Configuration[AppRoot.DataFolderSetting]);
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var connection = config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
+        if (options.IsPostgres) await WaitForPostgresAsync(connection, TimeSpan.FromSeconds(options.StartupWaitSeconds), log);
+        else await CheckSqliteAsync(connection, config[AppRoot.DataFolderSetting]);
     }
 
     private static async Task CheckSqliteAsync(string connection, string? dataFolder)

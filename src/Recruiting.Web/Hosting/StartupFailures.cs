@@ -13,7 +13,7 @@ public static partial class StartupFailures
 {
     public const int ExitCode = 1;
 
-    public static async Task<int> ReportAsync(Func<Task<int>> run, TextWriter? error = null)
+    public static async Task<int> ReportAsync(Func<Task<int>> run, TextWriter? error = null, string lead = "The site cannot start: ")
     {
         try
         {
@@ -21,7 +21,7 @@ public static partial class StartupFailures
         }
         catch (Exception e) when (Explain(e) is { } line)
         {
-            (error ?? Console.Error).WriteLine("The site cannot start: " + line);
+            (error ?? Console.Error).WriteLine(lead + line);
             return ExitCode;
         }
     }
