@@ -33,6 +33,11 @@ public sealed record PostingContent
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
     /// <summary>Front-matter keys the page type does not know, kept verbatim as JSON values.</summary>
     public IReadOnlyDictionary<string, string> ExtraFrontMatter { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// "To translate": the language this draft's text was copied from when its translation was started; null once the
+    /// author says the text is translated. Kept with the text (and its revisions), never exported or served.
+    /// </summary>
+    public string? TranslateFrom { get; init; }
 
     /// <summary>Says where the job is: at least one location, or remote.</summary>
     public bool HasLocation => Locations.Count > 0 || Remote;
@@ -43,7 +48,7 @@ public sealed record PostingContent
         && Layout == other.Layout && Type == other.Type && EmploymentType == other.EmploymentType
         && ClosingAt == other.ClosingAt
         && Locations.SequenceEqual(other.Locations) && Remote == other.Remote && RemoteCountry == other.RemoteCountry
-        && Salary == other.Salary && Department == other.Department
+        && Salary == other.Salary && Department == other.Department && TranslateFrom == other.TranslateFrom
         && Same(Fields, other.Fields) && Same(ExtraFrontMatter, other.ExtraFrontMatter);
 
     /// <summary>The value of the custom field <paramref name="name"/>, null when blank.</summary>

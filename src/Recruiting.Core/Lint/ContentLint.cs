@@ -11,7 +11,7 @@ public static class ContentLint
 {
     private static readonly IContentRule[] Rules =
     [
-        new MalformedLinkRule(), new HeadingLevelRule(), new DescriptionLengthRule(), new RemovedHtmlRule(), new HttpLinkRule(), new LeverIdFormatRule(),
+        new MalformedLinkRule(), new HeadingLevelRule(), new DescriptionLengthRule(), new RemovedHtmlRule(), new HttpLinkRule(), new LeverIdFormatRule(), new LinkSchemeRule(),
     ];
 
     public static IReadOnlyList<LintFinding> Check(PostingContent content) => Check(new LintedContent(content));

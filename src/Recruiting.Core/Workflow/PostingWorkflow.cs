@@ -59,9 +59,11 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             return Step.Done();
         }, ct);
 
-    public Task<WorkflowResult> PublishAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+    /// <param name="languageConfirmed">The publisher says the body's language is right although it reads as the other one.</param>
+    public Task<WorkflowResult> PublishAsync(Guid id, int? expectedVersion, Actor actor, CancellationToken ct = default, bool languageConfirmed = false) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "publish", p =>
         {
+            if (BodyLanguage.Refusal(p.Language, p.Draft, languageConfirmed) is { } language) return Step.Refuse(language);
             // An archived posting stays archived when its draft is published, so only opening one is refused.
             if (p.Status != PostingStatus.Archived && ClosingDate.HasPassed(p.Draft.ClosingAt, clock.GetUtcNow()))
                 return Step.Refuse(ClosingDate.PublishRefused(p.Draft.ClosingAt!.Value));
@@ -70,9 +72,11 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             return Step.Done(wasVisible ? PostingEvents.Updated : PostingEvents.Published);
         }, ct);
 
-    public Task<WorkflowResult> ScheduleAsync(Guid id, DateTimeOffset publishAt, int? expectedVersion, Actor actor, CancellationToken ct = default) =>
+    public Task<WorkflowResult> ScheduleAsync(Guid id, DateTimeOffset publishAt, int? expectedVersion, Actor actor, CancellationToken ct = default,
+        bool languageConfirmed = false) =>
         TransitionAsync(id, expectedVersion, actor, needsPublisher: true, "schedule", p =>
         {
+            if (BodyLanguage.Refusal(p.Language, p.Draft, languageConfirmed) is { } language) return Step.Refuse(language);
             if (publishAt <= clock.GetUtcNow()) return Step.Refuse("schedule-in-past", "Choose a publication time in the future, or publish now.");
             if (ClosingDate.HasPassed(p.Draft.ClosingAt, clock.GetUtcNow())) return Step.Refuse(ClosingDate.PublishRefused(p.Draft.ClosingAt!.Value));
             if (p.Draft.ClosingAt is { } closing && closing <= publishAt) return Step.Refuse("closing-before-publish", "The closing date must come after the publication date.");
@@ -150,7 +154,8 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             .Select(p => p.Id).ToListAsync(ct);
         var expired = await PublicPostings.Open(db).Where(p => p.PublishedClosingAt != null && p.PublishedClosingAt <= now)
             .Select(p => p.Id).ToListAsync(ct);
-        foreach (var id in due) await PublishAsync(id, null, system, ct);
+        // Their language was checked (or confirmed) when they were scheduled.
+        foreach (var id in due) await PublishAsync(id, null, system, ct, languageConfirmed: true);
         foreach (var id in expired) await ArchiveAsync(id, null, system, ct);
         return due.Count + expired.Count;
     }
@@ -277,8 +282,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
     {
         var linted = new LintedContent(input.Content);
         var (errors, warnings) = PostingValidator.Validate(input, linted, pageTypes.JobPosting);
-        warnings.AddRange(ContentLint.Check(linted).Select(finding => finding.ToFieldIssue()));
-        if (ClosingDate.HasPassed(input.Content.ClosingAt, clock.GetUtcNow())) warnings.Add(ClosingDate.PassedWarning(input.Content.ClosingAt!.Value));
+        warnings.AddRange(PostingChecks.Run(input, linted, clock.GetUtcNow()));
         if (errors.Count > 0) return (errors, warnings);
         var id = existing?.Id ?? Guid.Empty;
         var slugHeld = await SlugHeldByAnotherAsync(id, input.Language, input.Slug, ct);

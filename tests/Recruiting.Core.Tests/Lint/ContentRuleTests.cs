@@ -19,6 +19,24 @@ public sealed class ContentRuleTests
     }
 
     [Theory]
+    [InlineData("[x](htp:/broken link)", "htp:/broken link")]
+    [InlineData("[apply](javascript:alert(1))", "javascript:alert")]
+    [InlineData("Write to [us](mailt:jobs@example.org).", "mailt:jobs@example.org")]
+    [InlineData("[ref][1]\n\n[1]: ftp://files.example.org/job.pdf", "ftp://files.example.org/job.pdf")]
+    public void A_link_whose_scheme_is_not_http_https_or_mailto_is_reported_on_its_line(string markdown, string url)
+    {
+        var finding = Assert.Single(Findings(Body(markdown), LinkSchemeRule.Id));
+        Assert.Equal(("BodyMarkdown", 1), (finding.Field, finding.Line));
+        Assert.Contains($"'{url}", finding.Message);
+    }
+
+    [Fact]
+    public void Web_mail_and_relative_links_and_code_pass_the_scheme_check()
+    {
+        Assert.Empty(Findings(Body("[a](https://example.org) [b](http://example.org) [c](mailto:jobs@example.org) [d](/en/careers/) [e](#apply)\n\n    [f](htp:/in code)\n"), LinkSchemeRule.Id));
+    }
+
+    [Theory]
     [InlineData("7733ffc7-8df0-4ff2-bef3-f4e97b52e5de", false)]
     [InlineData("7733FFC7-8DF0-4FF2-BEF3-F4E97B52E5DE", false)]
     [InlineData("", false)]

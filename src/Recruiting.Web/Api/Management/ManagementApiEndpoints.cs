@@ -64,15 +64,15 @@ public static class ManagementApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        MapTransition(group, "publish", "PublishPosting", (w, id, v, actor, ct) => w.PublishAsync(id, v, actor, ct));
-        MapTransition(group, "archive", "ArchivePosting", (w, id, v, actor, ct) => w.ArchiveAsync(id, v, actor, ct));
-        MapTransition(group, "unpublish", "UnpublishPosting", (w, id, v, actor, ct) => w.UnpublishAsync(id, v, actor, ct));
+        MapTransition(group, "publish", "PublishPosting", (w, id, body, actor, ct) => w.PublishAsync(id, body?.ExpectedVersion, actor, ct, body?.ConfirmLanguage == true));
+        MapTransition(group, "archive", "ArchivePosting", (w, id, body, actor, ct) => w.ArchiveAsync(id, body?.ExpectedVersion, actor, ct));
+        MapTransition(group, "unpublish", "UnpublishPosting", (w, id, body, actor, ct) => w.UnpublishAsync(id, body?.ExpectedVersion, actor, ct));
 
         group.MapPost("/{id:guid}/schedule", async (Guid id, ScheduleRequest body, HttpContext http, PostingWorkflow workflow, PageTypeSet types, CancellationToken ct) =>
             {
                 if (body.PublishAt is not { } at)
                     return ApiProblems.Invalid([new FieldIssue("PublishAt", "required", "Send publishAt: an ISO 8601 date-time in the future, such as 2030-01-31T09:00:00Z.")], []);
-                return (await workflow.ScheduleAsync(id, at, body.ExpectedVersion, ApiActor.From(http), ct)).ToHttp(types.JobPosting);
+                return (await workflow.ScheduleAsync(id, at, body.ExpectedVersion, ApiActor.From(http), ct, body.ConfirmLanguage == true)).ToHttp(types.JobPosting);
             })
             .WithName("SchedulePosting")
             .DeclareTransitionResponses();
@@ -80,7 +80,7 @@ public static class ManagementApiEndpoints
         return group;
     }
 
-    private delegate Task<WorkflowResult> Transition(PostingWorkflow workflow, Guid id, int? expectedVersion, Actor actor, CancellationToken ct);
+    private delegate Task<WorkflowResult> Transition(PostingWorkflow workflow, Guid id, TransitionRequest? body, Actor actor, CancellationToken ct);
 
     private static void MapTransition(RouteGroupBuilder group, string action, string name, Transition transition) =>
         group.MapPost($"/{{id:guid}}/{action}", async (Guid id, HttpContext http, PostingWorkflow workflow, PageTypeSet types, CancellationToken ct) =>
@@ -98,10 +98,11 @@ public static class ManagementApiEndpoints
                     return ApiProblems.Problem(StatusCodes.Status400BadRequest, "bad-body", "The request body is not valid JSON.",
                         "Send no body, or a JSON object such as { \"expectedVersion\": 3 } with Content-Type: application/json.");
                 }
-                return (await transition(workflow, id, body?.ExpectedVersion, ApiActor.From(http), ct)).ToHttp(types.JobPosting);
+                return (await transition(workflow, id, body, ApiActor.From(http), ct)).ToHttp(types.JobPosting);
             })
             .WithName(name)
-            .WithDescription("Optional JSON body: { \"expectedVersion\": n } refuses the change with 409 if the posting has moved on.")
+            .WithDescription("Optional JSON body: { \"expectedVersion\": n } refuses the change with 409 if the posting has moved on; " +
+                "publish takes { \"confirmLanguage\": true } to publish a body that reads as the other language.")
             .DeclareTransitionResponses();
 
     private static RouteHandlerBuilder DeclareTransitionResponses(this RouteHandlerBuilder endpoint) => endpoint

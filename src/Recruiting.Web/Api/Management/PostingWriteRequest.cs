@@ -64,7 +64,7 @@ public sealed record PostingWriteRequest(
     private static string? Blank(string value) => value.Length == 0 ? null : value;
 }
 
-/// <summary>The optional body of publish, archive and unpublish.</summary>
-public sealed record TransitionRequest(int? ExpectedVersion);
+/// <summary>The optional body of publish, archive and unpublish; <c>confirmLanguage</c> (publish) says a body that reads as the other language is right.</summary>
+public sealed record TransitionRequest(int? ExpectedVersion, bool? ConfirmLanguage = null);
 
-public sealed record ScheduleRequest(DateTimeOffset? PublishAt, int? ExpectedVersion);
+public sealed record ScheduleRequest(DateTimeOffset? PublishAt, int? ExpectedVersion, bool? ConfirmLanguage = null);

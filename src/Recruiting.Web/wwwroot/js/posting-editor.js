@@ -97,6 +97,9 @@
     autoDownloadFontAwesome: false,
     spellChecker: false,
     forceSync: true,
+    // Side by side stays inside the page: EasyMDE's default makes it full-screen, over the Save buttons, and
+    // turning it off would leave the full screen on.
+    sideBySideFullscreen: false,
     status: false,
     minHeight: "18rem",
     toolbar: [
@@ -130,6 +133,10 @@
     var describedBy = textarea.getAttribute("aria-describedby");
     if (describedBy) input.setAttribute("aria-describedby", describedBy);
   }
-  editor.codemirror.on("change", function () { refreshPanel(editor.value()); });
+  editor.codemirror.on("change", function () {
+    refreshPanel(editor.value());
+    // The textarea holds the text (forceSync) but hears nothing: the live checks listen for the form's input events.
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  });
   refreshPanel(editor.value());
 })();

@@ -23,9 +23,15 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
     [BindProperty] public DateTime? PublishAt { get; set; }
     /// <summary>Posted by the confirmation dialog and step of archive, unpublish and trash.</summary>
     [BindProperty(Name = "confirmed")] public bool Confirmed { get; set; }
+    /// <summary>"The language is right": publish a body that reads as the other language (a publisher's override).</summary>
+    [BindProperty] public bool LanguageConfirmed { get; set; }
+    /// <summary>Whether the last refusal asks for that override, so the form offers it.</summary>
+    public bool AsksLanguageConfirmation => Errors.Any(e => e.Code.StartsWith("publish-body-in-", StringComparison.Ordinal));
 
     public Posting? Stored { get; private set; }
     public Counterpart? Counterpart { get; private set; }
+    /// <summary>For a draft to translate: the text of the posting it is translated from, shown beside.</summary>
+    public PostingContent? Source { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public List<FieldIssue> Errors { get; } = [];
     public List<FieldIssue> Warnings { get; } = [];
@@ -58,7 +64,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
 
     public async Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) =>
         !Actor.CanPublish ? Forbid()
-        : await SaveThenAsync(id, "The posting is published.", (pid, v) => workflow.PublishAsync(pid, v, Actor, ct), ct,
+        : await SaveThenAsync(id, "The posting is published.", (pid, v) => workflow.PublishAsync(pid, v, Actor, ct, LanguageConfirmed), ct,
             ApplyRoute.Missing(Form, null, site.Value) is null ? null : ApplyRoute.PublishedWithout);
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid? id, CancellationToken ct)
@@ -72,7 +78,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
             return Page();
         }
         return await SaveThenAsync(id, "The publication is scheduled.",
-            (pid, v) => workflow.ScheduleAsync(pid, UserClock.ToUtc(local, zone), v, Actor, ct), ct);
+            (pid, v) => workflow.ScheduleAsync(pid, UserClock.ToUtc(local, zone), v, Actor, ct, LanguageConfirmed), ct);
     }
 
     public Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken ct) =>
@@ -153,6 +159,8 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
         Stored = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (Stored is null) return false;
         Counterpart = await TranslationStatus.FindAsync(db, Stored, ct);
+        if (Stored.Draft.TranslateFrom is not null && Counterpart is { } other)
+            Source = await db.Postings.AsNoTracking().Where(p => p.Id == other.Id).Select(p => p.Draft).SingleAsync(ct);
         return true;
     }
 

@@ -33,6 +33,8 @@ public sealed class PostingForm
     /// <summary>The custom fields of the page type, by field name.</summary>
     public Dictionary<string, string?> Fields { get; set; } = [];
     public int Version { get; set; }
+    /// <summary>Ticked when a draft flagged "to translate" is translated: the flag goes.</summary>
+    public bool Translated { get; set; }
 
     public static PostingForm From(Posting p, TimeZoneInfo zone) => From(p.Draft, p.Language, p.Slug, p.TranslationKey, p.Version, zone);
 
@@ -64,6 +66,7 @@ public sealed class PostingForm
             Department = Blank(Department),
             Salary = SalaryFromForm(),
             Fields = CustomFields(stored, type),
+            TranslateFrom = Translated ? null : stored?.TranslateFrom,
         };
         var slug = (Slug ?? "").Trim();
         if (slug.Length == 0 && stored is null) slug = SlugGenerator.FromText(content.Title);

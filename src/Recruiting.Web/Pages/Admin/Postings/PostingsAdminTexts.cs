@@ -54,6 +54,20 @@ public sealed class PostingsAdminTexts : TextCatalog
             "Votre texte est conservé dans le formulaire ci-dessous. Reprenez ce qu’il faut de leur version, puis enregistrez de nouveau.",
         ["State"] = "État",
         ["Status"] = "Statut",
+        ["Version"] = "Version",
+        ["Last change"] = "Dernière modification",
+        ["Publication scheduled"] = "Publication programmée",
+        ["Content"] = "Contenu",
+        ["Job facts"] = "Caractéristiques du poste",
+        ["Legacy addresses"] = "Anciennes adresses",
+        ["To translate"] = "À traduire",
+        ["This draft's text is a copy of the English posting: translate it, then tick the box below."] =
+            "Le texte de ce brouillon est une copie de l’offre anglaise\u00A0: traduisez-le, puis cochez la case ci-dessous.",
+        ["This draft's text is a copy of the French posting: translate it, then tick the box below."] =
+            "Le texte de ce brouillon est une copie de l’offre française\u00A0: traduisez-le, puis cochez la case ci-dessous.",
+        ["The original text"] = "Le texte d’origine",
+        ["The text is translated"] = "Le texte est traduit",
+        ["The language is right"] = "La langue est la bonne",
         ["Status:"] = "Statut\u00A0:",
         ["Public page:"] = "Page publique\u00A0:",
         ["Preview: {0}"] = "Aperçu\u00A0: {0}",
@@ -124,6 +138,8 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Schedule publication"] = "Programmer la publication",
         ["Checks"] = "Vérifications",
         ["No warnings."] = "Aucun avertissement.",
+        ["1 warning."] = "1\u00A0avertissement.",
+        ["{0} warnings."] = "{0}\u00A0avertissements.",
         ["Publication"] = "Publication",
         ["Archive"] = "Archiver",
         ["Unarchive"] = "Désarchiver",
@@ -142,7 +158,8 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["The posting is in the trash."] = "L’offre est à la corbeille.",
         ["The posting is restored from the trash."] = "L’offre est restaurée depuis la corbeille.",
         ["The revision is restored as the new draft."] = "La révision est restaurée comme nouveau brouillon.",
-        ["The translation is created as a draft: translate its text, then save."] = "La traduction est créée comme brouillon\u00A0: traduisez son texte, puis enregistrez.",
+        ["The translation is created as a draft to translate: translate its text, tick 'The text is translated', then save."] =
+            "La traduction est créée comme brouillon à traduire\u00A0: traduisez son texte, cochez «\u00A0Le texte est traduit\u00A0», puis enregistrez.",
         ["The translation could not be created: its slug or key is already used in the other language."] =
             "La traduction n’a pas pu être créée\u00A0: son slug ou sa clé est déjà utilisé dans l’autre langue.",
         ["The introduction is saved."] = "L’introduction est enregistrée.",
@@ -284,6 +301,16 @@ public sealed class PostingsAdminTexts : TextCatalog
             "La date de clôture ({0}) est passée\u00A0: les candidats ne pourraient plus postuler. Choisissez une date de clôture plus tardive ou enlevez-la, puis publiez de nouveau.",
         ["issue.unarchive-closing-date-passed.ClosingAt", "The published closing date ({0}) has passed, so the posting would close again at once. Choose a later closing date, publish the draft, then unarchive it."] =
             "La date de clôture publiée ({0}) est passée\u00A0: l’offre serait aussitôt refermée. Choisissez une date de clôture plus tardive, publiez le brouillon, puis désarchivez l’offre.",
+        ["issue.body-in-french.BodyMarkdown", "The body reads as French, but the posting is in English: translate the body, or set the language to French."] =
+            "Le texte semble rédigé en français, mais l’offre est en anglais\u00A0: traduisez le texte, ou choisissez le français comme langue.",
+        ["issue.body-in-english.BodyMarkdown", "The body reads as English, but the posting is in French: translate the body, or set the language to English."] =
+            "Le texte semble rédigé en anglais, mais l’offre est en français\u00A0: traduisez le texte, ou choisissez l’anglais comme langue.",
+        ["issue.publish-body-in-french.BodyMarkdown", "The body reads as French, but the posting is in English. Translate the body, or tick 'The language is right' and publish again."] =
+            "Le texte semble rédigé en français, mais l’offre est en anglais. Traduisez le texte, ou cochez «\u00A0La langue est la bonne\u00A0» et publiez de nouveau.",
+        ["issue.publish-body-in-english.BodyMarkdown", "The body reads as English, but the posting is in French. Translate the body, or tick 'The language is right' and publish again."] =
+            "Le texte semble rédigé en anglais, mais l’offre est en français. Traduisez le texte, ou cochez «\u00A0La langue est la bonne\u00A0» et publiez de nouveau.",
+        ["issue.publish-to-translate.BodyMarkdown", "This draft is still flagged 'to translate'. Translate its text, tick 'The text is translated', save, then publish."] =
+            "Ce brouillon est encore marqué «\u00A0à traduire\u00A0». Traduisez son texte, cochez «\u00A0Le texte est traduit\u00A0», enregistrez, puis publiez.",
         ["issue.invalid-character.Locations", "The location holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =
             "Le lieu contient le caractère « {0} », que les flux et le plan du site ne peuvent pas transporter (un caractère de contrôle invisible ou un non-caractère). Supprimez-le\u00A0: ressaisir le texte qui l’entoure l’enlève.",
         ["issue.invalid-character.RemoteCountry", "The remote country holds the character '{0}', which feeds and sitemaps cannot carry (an invisible control character or a non-character). Delete it: retyping the text around it removes it."] =

@@ -22,7 +22,7 @@ public sealed class TranslateModel(RecruitingDb db, TranslationDraft translation
         switch (result.Outcome)
         {
             case WorkflowOutcome.Ok:
-                new EditorFeedback("The translation is created as a draft: translate its text, then save.", result.Warnings).Keep(TempData);
+                new EditorFeedback("The translation is created as a draft to translate: translate its text, tick 'The text is translated', then save.", result.Warnings).Keep(TempData);
                 return RedirectToPage("./Edit", new { id = result.Posting!.Id });
             case WorkflowOutcome.Forbidden:
                 return Forbid();

@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
-using Recruiting.Core.Content;
 
-namespace Recruiting.Legacy.Import;
+namespace Recruiting.Core.Content;
 
-/// <summary>Tells English from French by counting frequent function words; null when neither clearly wins.</summary>
+/// <summary>
+/// Tells English from French by counting frequent function words; null when neither clearly wins. The importer decides a
+/// file's language with it, and the editor's checks compare a body's language with its posting's.
+/// </summary>
 public static partial class LanguageDetector
 {
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)

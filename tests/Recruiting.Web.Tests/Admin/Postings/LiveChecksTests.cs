@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Recruiting.Core.Identity;
+using Recruiting.Core.Lint.Rules;
+using Recruiting.Testing;
+
+namespace Recruiting.Web.Tests.Admin.Postings;
+
+/// <summary>The editor's live checks endpoint: the form in, the warnings a save would give as JSON, nothing saved.</summary>
+public sealed class LiveChecksTests
+{
+    private const string FrenchBody = "## Le poste\n\nVous travaillez avec les équipes de la direction et vous êtes responsable des données pour le service.";
+
+    [Fact]
+    public async Task The_form_as_typed_gets_the_lint_rules_and_the_editors_checks_as_json()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        var id = await PostingForms.CreateAsync(author, PostingForms.Fields());
+        var fields = await EditTests.CurrentFieldsAsync(app, id,
+            body: "# Title in the body\n\nSee [the team] (https://example.org) and [x](htp:/broken link).\n\n" + FrenchBody);
+        fields["Form.Description"] = new string('d', 400);
+        fields["Form.ClosingAt"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddTHH:mm");
+        var before = (await EditTests.LoadAsync(app, id)).Version;
+
+        var codes = Codes(await ChecksAsync(author, id, fields));
+
+        Assert.Contains("lint." + HeadingLevelRule.Id, codes);
+        Assert.Contains("lint." + MalformedLinkRule.Id, codes);
+        Assert.Contains("lint." + LinkSchemeRule.Id, codes);
+        Assert.Contains("lint." + DescriptionLengthRule.Id, codes);
+        Assert.Contains("closing-date-passed", codes);
+        Assert.Contains("body-in-french", codes);
+        Assert.Equal(before, (await EditTests.LoadAsync(app, id)).Version); // nothing saved
+
+        var clean = Codes(await ChecksAsync(author, id, await EditTests.CurrentFieldsAsync(app, id)));
+        Assert.DoesNotContain(clean, c => c.StartsWith("lint.") || c is "closing-date-passed" or "body-in-french");
+    }
+
+    [Fact]
+    public async Task Messages_are_in_the_consoles_language_and_the_endpoint_needs_the_antiforgery_token()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        await author.PostFormAsync(PostingForms.NewUrl, new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+        var fields = PostingForms.Fields(body: "## Role\n\nYou will work with the team and you are in charge of the data for our service.", language: "fr");
+
+        var answer = await ChecksAsync(author, null, fields);
+        var finding = answer["findings"]!.AsArray().Single(f => (string)f!["code"]! == "body-in-english")!;
+        Assert.Equal("BodyMarkdown", (string)finding["field"]!);
+        Assert.StartsWith("Le texte semble rédigé en anglais", (string)finding["message"]!);
+
+        var forged = await author.Http.PostAsync("/admin/postings/checks", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        var anonymous = await SignedInClient.Anonymous(app).PostAsync("/admin/postings/checks", new FormUrlEncodedContent(fields));
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+    }
+
+    private static async Task<JsonNode> ChecksAsync(SignedInClient client, Guid? id, Dictionary<string, string> fields)
+    {
+        var page = id is { } pid ? PostingForms.EditUrl(pid) : PostingForms.NewUrl;
+        var response = await client.PostFormAsync(page, fields, "/admin/postings/checks" + (id is null ? "" : "/" + id));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static List<string> Codes(JsonNode answer) => answer["findings"]!.AsArray().Select(f => (string)f!["code"]!).ToList();
+}
