@@ -34,12 +34,13 @@ public sealed class StatusNamesTests
         var edit = WebUtility.HtmlDecode(await publisher.GetStringAsync(PostingForms.EditUrl(published)));
         var dashboard = WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin"));
 
-        Assert.Contains("<strong>Published</strong>", english);
+        // The editor's side panel shows the status as a badge, as the list does.
+        Assert.Contains("<span class=\"badge badge-published\">Published</span>", english);
         // The list's status cell holds the status as a badge.
         Assert.Matches("<td data-label=\"Statut\"><span class=\"badge badge-published\">Publiée</span></td>", list);
         Assert.Matches("<td data-label=\"Statut\"><span class=\"badge badge-archived\">Archivée</span></td>", list);
         Assert.Contains(">Publiées</option>", list);
-        Assert.Contains("<strong>Publiée</strong>", edit);
+        Assert.Contains("<span class=\"badge badge-published\">Publiée</span>", edit);
         Assert.Contains("Publiées", dashboard);
         Assert.DoesNotMatch(@"status\.(draft|in-review|scheduled|published|archived)", list + edit + english); // keys never reach the page
     }
