@@ -84,6 +84,7 @@ public static class ApiBenchmark
                 {
                     Language = lang, Slug = $"job-{i / 2}", TranslationKey = $"job-{i / 2}", Draft = content, Published = content,
                     PublishedHtml = renderer.Render(content.BodyMarkdown),
+                    PublishedLanguage = lang, PublishedSlug = $"job-{i / 2}", PublishedTranslationKey = $"job-{i / 2}",
                     Status = i % 10 == 9 ? PostingStatus.Archived : PostingStatus.Published,
                     CreatedAt = at, LastModifiedAt = at, ContentChangedAt = at, FirstPublishedAt = at, PublishedAt = at,
                     ArchivedAt = i % 10 == 9 ? at.AddHours(1) : null,

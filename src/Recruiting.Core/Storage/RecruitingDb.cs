@@ -35,5 +35,6 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : Ident
     {
         base.OnModelCreating(model);
         model.ApplyConfigurationsFromAssembly(typeof(RecruitingDb).Assembly);
+        PostingConfiguration.OpenListingIndex(model.Entity<Posting>(), Database.IsNpgsql());
     }
 }

@@ -29,16 +29,18 @@ public sealed class PublishedListingBackfillTests
             await db.SaveChangesAsync();
             (publishedId, draftId) = (withPublished.Id, draftOnly.Id);
         }
-        // Back to the schema before V0015: the columns gone and the migration not applied.
+        // Back to the schema before V0015: the columns gone (with V0019's index on them) and the migrations not applied.
         await using (var db = database.NewContext())
         {
+            await db.Database.ExecuteSqlRawAsync("""DROP INDEX "IX_postings_open_listing" """);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM schema_migrations WHERE id = 'V0019_open_listing_index'");
             foreach (var column in new[] { "PublishedSearchText", "PublishedLocations", "PublishedRemote", "PublishedRemoteCountry", "PublishedEmploymentType", "PublishedDepartment" })
                 await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE postings DROP COLUMN "{column}" """);
             await db.Database.ExecuteSqlRawAsync("DELETE FROM schema_migrations WHERE id = 'V0015_public_search'");
         }
 
         await using (var db = database.NewContext())
-            Assert.Equal(["V0015_public_search"], await new SchemaMigrator(provider).MigrateAsync(db));
+            Assert.Equal(["V0015_public_search", "V0019_open_listing_index"], await new SchemaMigrator(provider).MigrateAsync(db));
 
         await using (var db = database.NewContext())
         {
