@@ -12,4 +12,16 @@ public static class FieldText
 
     /// <summary>In <paramref name="language"/>, from the declaration of <paramref name="type"/> (custom fields included).</summary>
     public static string Of(string field, PageType type, string language) => type.Find(field)?.Label.In(language) ?? field;
+
+    /// <summary>
+    /// An audit line's details in the console's language: a posting action's are the fields it changed (Title,BodyMarkdown),
+    /// shown by their labels; any other details, as stored.
+    /// </summary>
+    public static string List(string action, string details)
+    {
+        var fields = details.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (!action.StartsWith("posting.", StringComparison.Ordinal) || fields.Length == 0 || fields.Any(f => PageTypes.JobPosting.Find(f) is null)) return details;
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.French ? Languages.French : Languages.English;
+        return string.Join(", ", fields.Select(f => Of(f, PageTypes.JobPosting, language)));
+    }
 }
