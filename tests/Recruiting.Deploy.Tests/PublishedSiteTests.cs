@@ -49,7 +49,7 @@ public sealed partial class PublishedSiteTests(PublishedApp app) : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var editor = await http.GetStringAsync("/admin/postings/edit");
         var scripts = Scripts().Matches(editor).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["/lib/easymde/easymde.min.js", "/js/posting-editor.js"], scripts.Select(s => s.Split('?')[0]));
+        Assert.Equal(["/lib/easymde/easymde.min.js", "/js/posting-editor.js", "/js/confirm-action.js", "/js/posting-checks.js"], scripts.Select(s => s.Split('?')[0]));
         foreach (var script in scripts) await AssertServedAsync(http, script, "text/javascript");
         var styles = Stylesheets().Matches(editor).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["/css/admin.css", "/lib/easymde/easymde.min.css"], styles.Select(s => s.Split('?')[0]));
