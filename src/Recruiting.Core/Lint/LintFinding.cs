@@ -4,12 +4,19 @@ namespace Recruiting.Core.Lint;
 
 /// <summary>
 /// One content warning: which rule (stable id), the field and, for the body, the 1-based line of the Markdown
-/// body it is on; what is wrong and what to do about it.
+/// body it is on; what is wrong and what to do about it. A content check's finding also keeps its sentences and the
+/// values they name (<see cref="Texts"/>, <see cref="Args"/>), so the console can word it in its own language.
 /// </summary>
 public sealed record LintFinding(string RuleId, string Field, int? Line, string Message, string Fix)
 {
+    public (LintText Message, LintText Fix)? Texts { get; init; }
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    public static LintFinding Of(string ruleId, string field, int? line, LintText message, LintText fix, params string[] args) =>
+        new(ruleId, field, line, message.Format(args), fix.Format(args)) { Texts = (message, fix), Args = args };
+
     public FieldIssue ToFieldIssue() =>
-        new(Field, "lint." + RuleId, (Line is { } line ? $"Line {line}: " : "") + Message + " " + Fix);
+        new(Field, "lint." + RuleId, (Line is { } line ? LintText.Line.Format([$"{line}"]) : "") + Message + " " + Fix) { Lint = this };
 }
 
 /// <summary>A finding about one stored posting, named by its language and slug.</summary>

@@ -11,7 +11,7 @@ internal static class ImportLint
 {
     public static IEnumerable<ImportMessage> Messages(IEnumerable<LintFinding> findings, int bodyLine) =>
         findings.Select(f => new ImportMessage("warning", "lint." + f.RuleId, f.Message,
-            FieldName(f.Field), f.Line is { } line && f.Field == "BodyMarkdown" ? bodyLine + line - 1 : null, null, f.Fix));
+            FieldName(f.Field), f.Line is { } line && f.Field == "BodyMarkdown" ? bodyLine + line - 1 : null, null, f.Fix) { Lint = f });
 
     public static bool IsLint(FieldIssue issue) => issue.Code.StartsWith("lint.", StringComparison.Ordinal);
 

@@ -17,6 +17,10 @@ public sealed record ImportMessage(string Severity, string Code, string Message,
 {
     public IReadOnlyList<string> Args { get; init; } = [];
 
+    /// <summary>The content check's finding this warning words, for the console to word it in its language.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Recruiting.Core.Lint.LintFinding? Lint { get; init; }
+
     public static ImportMessage Error(string code, string message, string? action = null, string? field = null, int? line = null, int? column = null) =>
         new("error", code, message, field, line, column, action);
 

@@ -5,7 +5,7 @@ using Recruiting.Web.Pages.Admin.Postings;
 
 namespace Recruiting.Web.Tests.Localization;
 
-/// <summary>Keys the postings screens compute instead of writing them as literals: statuses, actions, field names, outcomes.</summary>
+/// <summary>Keys the postings screens compute instead of writing them as literals: statuses, actions, field names, outcomes, content checks' sentences.</summary>
 public static class ComputedTexts
 {
     public static IEnumerable<string> Postings =>
@@ -17,7 +17,8 @@ public static class ComputedTexts
             .Concat(Enum.GetValues<FileOutcome>().Select(ImportModel.OutcomeText))
             .Concat(ImportUploadError.Templates).Append(UploadedImport.NotMarkdown)
             .Concat(Enum.GetValues<BulkAction>().SelectMany(a => new[] { BulkActions.Name(a), BulkActions.Consequence(a), BulkActions.Done(a) }))
-            .Concat(ConfirmedActions.AskFirst.SelectMany(a => new[] { ConfirmedActions.Question(a), ConfirmedActions.Consequence(a) }));
+            .Concat(ConfirmedActions.AskFirst.SelectMany(a => new[] { ConfirmedActions.Question(a), ConfirmedActions.Consequence(a) }))
+            .Concat(Recruiting.Core.Lint.LintText.All.Select(t => "lint." + t.Key));
 
     /// <summary>Every action the code writes to the audit log and every actor the system acts as, as keys of <see cref="Recruiting.Web.Admin.AuditTexts"/>.</summary>
     public static IEnumerable<string> Audit =>

@@ -13,8 +13,6 @@ public sealed class DescriptionLengthRule : IContentRule
     {
         var length = content.Content.Description.Trim().Length;
         if (length > MaxLength)
-            yield return new(Id, "Description", null,
-                $"The description has {length} characters; search results cut it after about {MaxLength}.",
-                $"Shorten it to {MaxLength} characters or fewer, with the essentials first.");
+            yield return LintFinding.Of(Id, "Description", null, LintText.DescriptionTooLong, LintText.DescriptionTooLongFix, $"{length}", $"{MaxLength}");
     }
 }

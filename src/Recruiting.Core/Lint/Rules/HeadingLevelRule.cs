@@ -18,16 +18,13 @@ public sealed class HeadingLevelRule : IContentRule
             var line = heading.Line + 1;
             if (heading.Level == 1)
             {
-                yield return new(Id, "BodyMarkdown", line,
-                    "A level-1 heading in the body: the posting title is the page's only level-1 heading, so this one is shown as level 2.",
-                    "Use ## instead of #.");
+                yield return LintFinding.Of(Id, "BodyMarkdown", line, LintText.HeadingLevelOne, LintText.HeadingLevelOneFix);
                 previous = 2;
                 continue;
             }
             if (heading.Level > previous + 1)
-                yield return new(Id, "BodyMarkdown", line,
-                    $"This level-{heading.Level} heading follows level {previous}: level {previous + 1} is skipped.",
-                    $"Use {new string('#', previous + 1)} here, or add the missing level-{previous + 1} heading above it.");
+                yield return LintFinding.Of(Id, "BodyMarkdown", line, LintText.HeadingSkipped, LintText.HeadingSkippedFix,
+                    $"{heading.Level}", $"{previous}", $"{previous + 1}", new string('#', previous + 1));
             previous = heading.Level;
         }
     }

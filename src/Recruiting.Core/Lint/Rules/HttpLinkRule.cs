@@ -26,9 +26,8 @@ public sealed partial class HttpLinkRule : IContentRule
 
     private static bool IsHttp(string? url) => url?.TrimStart().StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true;
 
-    private static LintFinding Finding(int line, string url) => new(Id, "BodyMarkdown", line,
-        $"The address {url} uses http://, which is not encrypted.",
-        "Use https:// if the site supports it (open the link to check).");
+    private static LintFinding Finding(int line, string url) =>
+        LintFinding.Of(Id, "BodyMarkdown", line, LintText.HttpLink, LintText.HttpLinkFix, url);
 
     [GeneratedRegex(@"(?:href|src)\s*=\s*[""']?\s*(http://[^""'\s>]*)", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlHttpAttribute();

@@ -19,8 +19,6 @@ public sealed partial class LeverIdFormatRule : IContentRule
     {
         var leverId = content.Content.LeverId;
         if (!string.IsNullOrWhiteSpace(leverId) && leverId.Length <= PostingLimits.LeverId && !LeverGuid().IsMatch(leverId))
-            yield return new(Id, "LeverId", null,
-                $"The leverId '{leverId}' is not a GUID, so it is not a Lever posting id: the Apply link leads to a page that does not exist.",
-                "Copy the posting's id from its Lever address (jobs.lever.co/<company>/<id>), or clear the field.");
+            yield return LintFinding.Of(Id, "LeverId", null, LintText.LeverIdFormat, LintText.LeverIdFormatFix, leverId);
     }
 }

@@ -34,9 +34,8 @@ public sealed partial class LinkSchemeRule : IContentRule
 
     private static string? Scheme(string? url) => url is null ? null : SchemePrefix().Match(url.Trim()) is { Success: true } m ? m.Groups[1].Value : null;
 
-    private static LintFinding Finding(int line, string url, string scheme) => new(Id, "BodyMarkdown", line,
-        $"The link '{url}' starts with '{scheme}:', which is not a web or e-mail address: readers cannot follow it.",
-        "Write the address with https://, http:// or mailto:, or remove the link.");
+    private static LintFinding Finding(int line, string url, string scheme) =>
+        LintFinding.Of(Id, "BodyMarkdown", line, LintText.LinkScheme, LintText.LinkSchemeFix, url, scheme);
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):")]
     private static partial Regex SchemePrefix();

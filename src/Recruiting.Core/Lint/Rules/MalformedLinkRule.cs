@@ -13,9 +13,8 @@ public sealed partial class MalformedLinkRule : IContentRule
         {
             if (content.IsCode(i + 1)) continue;
             foreach (Match m in SpacedLink().Matches(content.Lines[i]))
-                yield return new(Id, "BodyMarkdown", i + 1,
-                    $"'{m.Value}' is not a link: the space between ']' and '(' makes it plain text.",
-                    $"Remove the space: [{m.Groups[1].Value}]({m.Groups[2].Value}).");
+                yield return LintFinding.Of(Id, "BodyMarkdown", i + 1, LintText.MalformedLink, LintText.MalformedLinkFix,
+                    m.Value, m.Groups[1].Value, m.Groups[2].Value);
         }
     }
 

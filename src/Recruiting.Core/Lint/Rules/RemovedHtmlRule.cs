@@ -44,7 +44,6 @@ public sealed partial class RemovedHtmlRule : IContentRule
     [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*>?")]
     private static partial System.Text.RegularExpressions.Regex AnyTag();
 
-    private static LintFinding Finding(int line, string what) => new(Id, "BodyMarkdown", line,
-        $"The sanitizer removes {what}: it never reaches the public page.",
-        "Delete it from the body, or rewrite it with Markdown or allowed HTML (no scripts, styles, event handlers, forms or embeds).");
+    private static LintFinding Finding(int line, string what) =>
+        LintFinding.Of(Id, "BodyMarkdown", line, LintText.RemovedHtml, LintText.RemovedHtmlFix, what);
 }

@@ -56,6 +56,29 @@ public sealed class LiveChecksTests
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
     }
 
+    [Fact]
+    public async Task Content_checks_speak_french_in_the_french_console_with_their_values_and_french_typography()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        await author.PostFormAsync(PostingForms.NewUrl, new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+        var fields = PostingForms.Fields(language: "fr",
+            body: "## Le poste\n\n#### Détails\n\nVoir [l’équipe] (https://example.org) et [x](htp:/lien cassé).\n\n" + FrenchBody);
+        fields["Form.Description"] = new string('d', 400);
+
+        var findings = (await ChecksAsync(author, null, fields))["findings"]!.AsArray()
+            .Where(f => ((string)f!["code"]!).StartsWith("lint.")).ToDictionary(f => (string)f!["code"]!, f => (string)f!["message"]!);
+
+        Assert.Equal("Ligne 3\u00A0: Ce titre de niveau 4 suit un titre de niveau 2\u00A0: le niveau 3 est sauté. Utilisez ### ici, ou ajoutez au-dessus le titre de niveau 3 qui manque.",
+            findings["lint." + HeadingLevelRule.Id]);
+        Assert.Equal("Ligne 5\u00A0: «\u00A0[l’équipe] (https://example.org)\u00A0» n’est pas un lien\u00A0: l’espace entre «\u00A0]\u00A0» et «\u00A0(\u00A0» en fait du texte simple. Supprimez l’espace\u00A0: [l’équipe](https://example.org).",
+            findings["lint." + MalformedLinkRule.Id]);
+        Assert.StartsWith("Ligne 5\u00A0: Le lien «\u00A0htp:/lien cassé\u00A0» utilise le schéma «\u00A0htp\u00A0», qui n’est ni une adresse web ni une adresse e-mail\u00A0:",
+            findings["lint." + LinkSchemeRule.Id]);
+        Assert.Equal("La description compte 400 caractères\u00A0; les résultats de recherche la coupent après environ 160. Raccourcissez-la à 160 caractères ou moins, l’essentiel en premier.",
+            findings["lint." + DescriptionLengthRule.Id]);
+    }
+
     private static async Task<JsonNode> ChecksAsync(SignedInClient client, Guid? id, Dictionary<string, string> fields)
     {
         var page = id is { } pid ? PostingForms.EditUrl(pid) : PostingForms.NewUrl;

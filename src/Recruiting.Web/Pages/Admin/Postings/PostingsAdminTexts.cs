@@ -1,3 +1,4 @@
+using Recruiting.Core.Lint;
 using Recruiting.Web.Localization;
 
 namespace Recruiting.Web.Admin.Postings;
@@ -224,6 +225,38 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Correct the body and import again."] = "Corrigez le texte et importez de nouveau.",
         ["Correct the front matter and import again."] = "Corrigez l’en-tête (front matter) et importez de nouveau.",
         ["Rename it in the console if another slug fits better."] = "Renommez-la dans la console si un autre slug convient mieux.",
+
+        // Content checks, by sentence: see IssueText.Lint. The English is the check's own (LintText); {0}, {1}… are the finding's Args.
+        [Lint(LintText.Line), LintText.Line.English] = "Ligne {0}\u00A0: ",
+        [Lint(LintText.DescriptionTooLong), LintText.DescriptionTooLong.English] =
+            "La description compte {0} caractères\u00A0; les résultats de recherche la coupent après environ {1}.",
+        [Lint(LintText.DescriptionTooLongFix), LintText.DescriptionTooLongFix.English] =
+            "Raccourcissez-la à {1} caractères ou moins, l’essentiel en premier.",
+        [Lint(LintText.HeadingLevelOne), LintText.HeadingLevelOne.English] =
+            "Un titre de niveau 1 dans le texte\u00A0: le titre de l’offre est le seul titre de niveau 1 de la page, celui-ci est donc affiché au niveau 2.",
+        [Lint(LintText.HeadingLevelOneFix), LintText.HeadingLevelOneFix.English] = "Utilisez ## au lieu de #.",
+        [Lint(LintText.HeadingSkipped), LintText.HeadingSkipped.English] =
+            "Ce titre de niveau {0} suit un titre de niveau {1}\u00A0: le niveau {2} est sauté.",
+        [Lint(LintText.HeadingSkippedFix), LintText.HeadingSkippedFix.English] =
+            "Utilisez {3} ici, ou ajoutez au-dessus le titre de niveau {2} qui manque.",
+        [Lint(LintText.HttpLink), LintText.HttpLink.English] = "L’adresse {0} utilise http://, qui n’est pas chiffré.",
+        [Lint(LintText.HttpLinkFix), LintText.HttpLinkFix.English] =
+            "Utilisez https:// si le site le permet (ouvrez le lien pour le vérifier).",
+        [Lint(LintText.LeverIdFormat), LintText.LeverIdFormat.English] =
+            "Le leverId «\u00A0{0}\u00A0» n’est pas un GUID, donc pas l’identifiant d’une offre Lever\u00A0: le lien Postuler mène à une page qui n’existe pas.",
+        [Lint(LintText.LeverIdFormatFix), LintText.LeverIdFormatFix.English] =
+            "Copiez l’identifiant de l’offre depuis son adresse Lever (jobs.lever.co/<entreprise>/<id>), ou videz le champ.",
+        [Lint(LintText.LinkScheme), LintText.LinkScheme.English] =
+            "Le lien «\u00A0{0}\u00A0» utilise le schéma «\u00A0{1}\u00A0», qui n’est ni une adresse web ni une adresse e-mail\u00A0: les lecteurs ne peuvent pas le suivre.",
+        [Lint(LintText.LinkSchemeFix), LintText.LinkSchemeFix.English] =
+            "Écrivez l’adresse avec https://, http:// ou mailto:, ou supprimez le lien.",
+        [Lint(LintText.MalformedLink), LintText.MalformedLink.English] =
+            "«\u00A0{0}\u00A0» n’est pas un lien\u00A0: l’espace entre «\u00A0]\u00A0» et «\u00A0(\u00A0» en fait du texte simple.",
+        [Lint(LintText.MalformedLinkFix), LintText.MalformedLinkFix.English] = "Supprimez l’espace\u00A0: [{1}]({2}).",
+        [Lint(LintText.RemovedHtml), LintText.RemovedHtml.English] =
+            "Le nettoyage du HTML retire {0}\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedHtmlFix), LintText.RemovedHtmlFix.English] =
+            "Supprimez-le du texte, ou réécrivez-le en Markdown ou en HTML autorisé (ni scripts, ni styles, ni gestionnaires d’événements, ni formulaires, ni contenus intégrés).",
 
         // Save pipeline messages, by code and field: see IssueText. {0}, {1}… are the issue's Args.
         ["issue.required.Title", "Enter a title."] =
@@ -474,4 +507,6 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Files of the upload that are not imported, and why"] = "Fichiers du téléversement qui ne sont pas importés, et pourquoi",
         ["Reason"] = "Raison",
     }.With(JobFactTexts.French).With(PostingListTexts.French).With(ReviewTexts.French);
+
+    private static string Lint(LintText text) => "lint." + text.Key;
 }

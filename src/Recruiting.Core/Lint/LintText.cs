@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Recruiting.Core.Lint;
+
+/// <summary>
+/// One sentence of a content check, with the stable key the console's catalog translates it under
+/// (<c>lint.{Key}</c>) and its English, a template whose {0}, {1}… are the finding's <see cref="LintFinding.Args"/>.
+/// The English is written here only: the command line prints it, and the catalog's entry names it.
+/// </summary>
+public sealed record LintText(string Key, string English)
+{
+    public string Format(IReadOnlyList<string> args) => string.Format(CultureInfo.InvariantCulture, English, [.. args]);
+
+    /// <summary>The line a body finding is on, before its sentences.</summary>
+    public static readonly LintText Line = new("line", "Line {0}: ");
+
+    public static readonly LintText DescriptionTooLong = new("description-length", "The description has {0} characters; search results cut it after about {1}.");
+    public static readonly LintText DescriptionTooLongFix = new("description-length.fix", "Shorten it to {1} characters or fewer, with the essentials first.");
+    public static readonly LintText HeadingLevelOne = new("heading-level.one", "A level-1 heading in the body: the posting title is the page's only level-1 heading, so this one is shown as level 2.");
+    public static readonly LintText HeadingLevelOneFix = new("heading-level.one.fix", "Use ## instead of #.");
+    public static readonly LintText HeadingSkipped = new("heading-level.skipped", "This level-{0} heading follows level {1}: level {2} is skipped.");
+    public static readonly LintText HeadingSkippedFix = new("heading-level.skipped.fix", "Use {3} here, or add the missing level-{2} heading above it.");
+    public static readonly LintText HttpLink = new("http-link", "The address {0} uses http://, which is not encrypted.");
+    public static readonly LintText HttpLinkFix = new("http-link.fix", "Use https:// if the site supports it (open the link to check).");
+    public static readonly LintText LeverIdFormat = new("leverid-format", "The leverId '{0}' is not a GUID, so it is not a Lever posting id: the Apply link leads to a page that does not exist.");
+    public static readonly LintText LeverIdFormatFix = new("leverid-format.fix", "Copy the posting's id from its Lever address (jobs.lever.co/<company>/<id>), or clear the field.");
+    public static readonly LintText LinkScheme = new("link-scheme", "The link '{0}' starts with '{1}:', which is not a web or e-mail address: readers cannot follow it.");
+    public static readonly LintText LinkSchemeFix = new("link-scheme.fix", "Write the address with https://, http:// or mailto:, or remove the link.");
+    public static readonly LintText MalformedLink = new("malformed-link", "'{0}' is not a link: the space between ']' and '(' makes it plain text.");
+    public static readonly LintText MalformedLinkFix = new("malformed-link.fix", "Remove the space: [{1}]({2}).");
+    public static readonly LintText RemovedHtml = new("removed-html", "The sanitizer removes {0}: it never reaches the public page.");
+    public static readonly LintText RemovedHtmlFix = new("removed-html.fix", "Delete it from the body, or rewrite it with Markdown or allowed HTML (no scripts, styles, event handlers, forms or embeds).");
+
+    public static IEnumerable<LintText> All =>
+    [
+        Line, DescriptionTooLong, DescriptionTooLongFix, HeadingLevelOne, HeadingLevelOneFix, HeadingSkipped, HeadingSkippedFix,
+        HttpLink, HttpLinkFix, LeverIdFormat, LeverIdFormatFix, LinkScheme, LinkSchemeFix, MalformedLink, MalformedLinkFix,
+        RemovedHtml, RemovedHtmlFix,
+    ];
+}
