@@ -20,12 +20,14 @@ switch (name)
         return await SignInBenchmark.RunAsync(rest);
     case "render":
         return await RenderBenchmark.RunAsync(rest);
+    case "startup":
+        return await StartupBenchmark.RunAsync(rest);
     case "table":
         return await Recruiting.Benchmarks.Web.TableBenchmark.RunAsync(rest);
     case "instances":
         return await InstancesBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
+        Console.Error.WriteLine("Cases: import [COUNT] | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | startup [--postings N] [--rounds 7] [--published DIR] [--site-env NAME=VALUE]... | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
         return 2;
 }

@@ -18,11 +18,15 @@ internal sealed class SiteProcess : IAsyncDisposable
 
     /// <param name="readyPath">The page whose first 200 means the site has started.</param>
     /// <param name="environment">More environment variables for the process (e.g. runtime switches to compare).</param>
-    public static async Task<SiteProcess> StartAsync(string repositoryRoot, string connection, int port, int pageCacheSeconds,
+    public static Task<SiteProcess> StartAsync(string repositoryRoot, string connection, int port, int pageCacheSeconds,
+        string readyPath = "/robots.txt", IReadOnlyDictionary<string, string>? environment = null) =>
+        StartAsync(SiteProgram.Build(repositoryRoot), connection, port, pageCacheSeconds, readyPath, environment);
+
+    public static async Task<SiteProcess> StartAsync(SiteProgram program, string connection, int port, int pageCacheSeconds,
         string readyPath = "/robots.txt", IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
-        var info = Start(repositoryRoot, connection, environment, ["--urls", baseUrl]);
+        var info = Start(program, connection, environment, ["--urls", baseUrl]);
         info.Environment["Site__PageCacheSeconds"] = pageCacheSeconds.ToString();
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("The site could not start.");
@@ -37,10 +41,10 @@ internal sealed class SiteProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a command of the site's command line (e.g. `import DIR`) to its end; returns how long it took.</summary>
-    public static async Task<TimeSpan> RunCommandAsync(string repositoryRoot, string connection, IReadOnlyDictionary<string, string>? environment,
+    public static async Task<TimeSpan> RunCommandAsync(SiteProgram program, string connection, IReadOnlyDictionary<string, string>? environment,
         params string[] command)
     {
-        var info = Start(repositoryRoot, connection, environment, command);
+        var info = Start(program, connection, environment, command);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("The command could not start.");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -52,14 +56,11 @@ internal sealed class SiteProcess : IAsyncDisposable
         return took;
     }
 
-    private static ProcessStartInfo Start(string repositoryRoot, string connection, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
+    private static ProcessStartInfo Start(SiteProgram program, string connection, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
     {
-        var dll = Path.Combine(repositoryRoot, "src/Recruiting.Web/bin/Release/net10.0/Recruiting.Web.dll");
-        if (!File.Exists(dll))
-            throw new InvalidOperationException($"{dll} is missing: run the benchmark with -c Release (it builds the site in Release).");
-        var info = new ProcessStartInfo("dotnet", [dll, .. args])
+        var info = new ProcessStartInfo(program.FileName, [.. program.Arguments, .. args])
         {
-            WorkingDirectory = repositoryRoot,
+            WorkingDirectory = program.WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
