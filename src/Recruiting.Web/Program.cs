@@ -43,8 +43,8 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     var app = builder.Build();
     app.CheckSettings();
     await app.CheckDatabaseAsync();
-    await app.PrepareDatabaseAsync();
-    await app.TellHowToCreateTheFirstAdministratorAsync();
+    var database = await app.PrepareDatabaseAsync();
+    app.TellHowToCreateTheFirstAdministrator(database);
 
     app.UseReverseProxy();
     app.UseSecurityHeaders();

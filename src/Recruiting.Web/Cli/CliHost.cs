@@ -30,9 +30,12 @@ public static class CliHost
         extra?.Invoke(builder.Services);
         var host = builder.Build();
         await DatabaseCheck.CheckDatabaseAsync(host.Services, builder.Configuration, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Recruiting.Cli"));
+        // As the site: one query without EF Core, and the lock and migrations only when some are pending.
+        var migrator = host.Services.GetRequiredService<SchemaMigrator>();
+        if ((await StartupState.TryReadAsync(host.Services)).IsMigrated(migrator)) return host;
         await using (await host.Services.GetRequiredService<DatabaseLocks>().AcquireAsync(DatabaseLocks.Startup, DatabaseStartup.StartupLockTimeout))
         await using (var scope = host.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<RecruitingDb>());
+            await migrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<RecruitingDb>());
         return host;
     }
 }

@@ -1,21 +1,19 @@
-using Microsoft.EntityFrameworkCore;
-using Recruiting.Core.Storage;
 using Recruiting.Legacy.Import;
 
 namespace Recruiting.Web.Hosting;
 
+/// <summary>
+/// When the database has no posting yet (<see cref="DatabaseStartup"/> decides), imports the configured `Import:Folder`
+/// (relative to the application root) and logs the summary. A blank setting turns this off; a missing folder is logged and skipped.
+/// </summary>
 public static class InitialImport
 {
-    /// <summary>
-    /// When the database has no posting yet, imports the configured `Import:Folder` (relative to the application root)
-    /// and logs the summary. A blank setting turns this off; a missing folder is logged and skipped.
-    /// </summary>
-    public static async Task RunIfEmptyAsync(IServiceProvider services, ILogger logger)
+    public static bool IsConfigured(IServiceProvider services) =>
+        !string.IsNullOrWhiteSpace(services.GetRequiredService<IConfiguration>()["Import:Folder"]);
+
+    public static async Task RunAsync(IServiceProvider services, ILogger logger)
     {
-        var folder = services.GetRequiredService<IConfiguration>()["Import:Folder"];
-        if (string.IsNullOrWhiteSpace(folder)) return;
-        if (await services.GetRequiredService<RecruitingDb>().Postings.AnyAsync()) return;
-        var path = services.GetRequiredService<AppRoot>().Resolve(folder);
+        var path = services.GetRequiredService<AppRoot>().Resolve(services.GetRequiredService<IConfiguration>()["Import:Folder"]!);
         if (!Directory.Exists(path))
         {
             logger.LogWarning("Import:Folder {Folder} does not exist; nothing imported.", path);

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Recruiting.Core.Storage;
 using Recruiting.Web.Public;
 
 namespace Recruiting.Web.Hosting;
@@ -21,16 +20,10 @@ public static class StartupAdvice
                 "Site:Organization:Name is not set: postings' structured data (JSON-LD) name no hiring organization. Set it (with Site:Organization:SameAs and :Logo) for job search engines.");
     }
 
-    /// <summary>While no administrator exists, says how to create the first one.</summary>
-    public static async Task TellHowToCreateTheFirstAdministratorAsync(this WebApplication app)
+    /// <summary>While no administrator exists (<paramref name="database"/> says), says how to create the first one.</summary>
+    public static void TellHowToCreateTheFirstAdministrator(this WebApplication app, StartupState database)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RecruitingDb>();
-        var administrators = from role in db.Roles
-                             join link in db.UserRoles on role.Id equals link.RoleId
-                             where role.Name == Roles.Administrator
-                             select link.UserId;
-        if (await administrators.AnyAsync()) return;
+        if (database.HasAdministrator(app.Services.GetRequiredService<ILookupNormalizer>())) return;
         var root = app.Services.GetRequiredService<AppRoot>();
         var published = Path.GetFullPath(root.Path).TrimEnd('/') == Path.GetFullPath(AppContext.BaseDirectory).TrimEnd('/');
         var command = published
