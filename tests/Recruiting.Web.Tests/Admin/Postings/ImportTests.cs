@@ -72,7 +72,7 @@ public sealed class ImportTests
     }
 
     [Fact]
-    public async Task Authors_cannot_import_and_other_file_types_are_refused()
+    public async Task Authors_cannot_import_and_a_lone_file_of_another_type_is_skipped_with_its_reason()
     {
         await using var app = await TestApp.StartAsync();
         using var author = await SignedInClient.CreateAsync(app, Roles.Author);
@@ -81,7 +81,17 @@ public sealed class ImportTests
         using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
         var response = await UploadAsync(publisher, ("photo.png", [1, 2, 3]));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("only .md, .markdown, .txt and .zip files can be imported", await response.Content.ReadAsStringAsync());
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("None of the files can be imported: see the files skipped below.", page);
+        Assert.Contains("<th scope=\"row\">photo.png</th><td>Not a Markdown or text file: only .md, .markdown and .txt files are imported.</td>", page);
+
+        var beside = await UploadAsync(publisher, ("photo.png", [1, 2, 3]),
+            ("designer.md", Encoding.UTF8.GetBytes(Posting("Designer", "designer", "2a6e5e1f-3c53-4e7b-9d3c-1b2a3c4d5e6f"))));
+        Assert.Equal(HttpStatusCode.OK, beside.StatusCode);
+        var report = WebUtility.HtmlDecode(await beside.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("There is a problem", report);
+        Assert.Contains("Files skipped: 1", report);
+        Assert.Contains("<th scope=\"row\">photo.png</th>", report);
     }
 
     [Fact]
@@ -97,7 +107,7 @@ public sealed class ImportTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("<li>photo.png\u00A0: seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.</li>", page);
+        Assert.Contains("<th scope=\"row\">photo.png</th><td>Ni Markdown ni texte\u00A0: seuls les fichiers .md, .markdown et .txt sont importés.</td>", page);
         Assert.Contains("<li>old.zip\u00A0: ce n’est pas un fichier .zip valide.</li>", page);
         Assert.Contains("<li>postings.zip\u00A0: l’entrée « ../evil.md » a un chemin dangereux et a été ignorée.</li>", page);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, expired.StatusCode);
@@ -160,6 +170,14 @@ public sealed class ImportTests
         Assert.Contains("Files skipped: 2", report);
         Assert.Contains("<th scope=\"row\">postings.zip › en/benefits.pdf</th><td>Not a Markdown or text file: only .md, .markdown and .txt files are imported.</td>", report);
         Assert.Contains("postings.zip › notes.docx", report);
+
+        // The "Import done" screen lists them too, and says what became of the rest.
+        var uploadId = System.Text.RegularExpressions.Regex.Match(report, "name=\"UploadId\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        var done = WebUtility.HtmlDecode(await (await publisher.PostFormAsync(Url, new() { ["UploadId"] = uploadId }, Url + "?handler=Confirm"))
+            .Content.ReadAsStringAsync());
+        Assert.Contains("Import done", done);
+        Assert.Contains("Files skipped: 2", done);
+        Assert.Contains("<th scope=\"row\">postings.zip › en/benefits.pdf</th><td>Not a Markdown or text file: only .md, .markdown and .txt files are imported.</td>", done);
 
         await publisher.PostFormAsync(Url, new() { ["language"] = "fr", ["returnUrl"] = Url }, Recruiting.Web.Admin.AdminPaths.Language);
         var onlyPdf = await UploadAsync(publisher, ("papers.zip", Zip(("offer.pdf", "%PDF-1.4"))));

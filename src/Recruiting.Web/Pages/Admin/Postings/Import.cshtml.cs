@@ -19,7 +19,7 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
 
     public IReadOnlyList<ImportUploadError> Errors { get; private set; } = [];
     public ImportReport? Report { get; private set; }
-    /// <summary>The files of the upload's zips that are not imported, with the reason.</summary>
+    /// <summary>The files of the upload that are not imported (on their own or in a zip), with the reason; listed on both steps.</summary>
     public IReadOnlyList<UploadedImport.SkippedFile> Skipped { get; private set; } = [];
 
     public void OnGet() { }
@@ -30,21 +30,22 @@ public sealed class ImportModel(LegacyImporter importer, PendingImports pending)
         Errors = upload.Errors;
         Skipped = upload.Skipped;
         if (upload.Sources.Count == 0) return Invalid();
-        UploadId = await pending.KeepAsync(Owner, upload.Sources, ct);
+        UploadId = await pending.KeepAsync(Owner, new(upload.Sources, upload.Skipped), ct);
         Report = await importer.ImportAsync(upload.Sources, Options(dryRun: true), ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
-        var sources = await pending.FindAsync(UploadId, Owner, ct);
-        if (sources is null)
+        var upload = await pending.FindAsync(UploadId, Owner, ct);
+        if (upload is null)
         {
             Errors = [new(ImportUploadError.Expired)];
             UploadId = null;
             return Invalid();
         }
-        Report = await importer.ImportAsync(sources, Options(dryRun: false), ct);
+        Skipped = upload.Skipped;
+        Report = await importer.ImportAsync(upload.Sources, Options(dryRun: false), ct);
         pending.Remove(UploadId!);
         UploadId = null;
         return Page();

@@ -6,7 +6,6 @@ namespace Recruiting.Web.Admin.Postings;
 public sealed record ImportUploadError(string Template, params object[] Values)
 {
     public const string FileTooLarge = "{0}: the file is larger than {1} MB.";
-    public const string NotImportable = "{0}: only .md, .markdown, .txt and .zip files can be imported.";
     public const string UploadTooLarge = "The upload holds more than {0} files or {1} MB of text; import it in smaller parts.";
     public const string NothingChosen = "Choose at least one file to import.";
     public const string UnsafeEntry = "{0}: the entry '{1}' has an unsafe path and was skipped.";
@@ -18,7 +17,7 @@ public sealed record ImportUploadError(string Template, params object[] Values)
     public const string NothingImportable = "None of the files can be imported: see the files skipped below.";
 
     public static IReadOnlyList<string> Templates { get; } =
-        [FileTooLarge, NotImportable, UploadTooLarge, NothingChosen, UnsafeEntry, ZipTooManyFiles, EntryTooLarge, ZipTooLarge, NotAZip, Expired, NothingImportable];
+        [FileTooLarge, UploadTooLarge, NothingChosen, UnsafeEntry, ZipTooManyFiles, EntryTooLarge, ZipTooLarge, NotAZip, Expired, NothingImportable];
 
     public string In(IStringLocalizer L) => L[Template, Values];
 }

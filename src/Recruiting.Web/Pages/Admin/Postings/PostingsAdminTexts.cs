@@ -493,7 +493,6 @@ public sealed class PostingsAdminTexts : TextCatalog
         ["Check the files (dry run)"] = "Vérifier les fichiers (essai à blanc)",
         [ImportUploadError.Expired] = "Ce téléversement a expiré ou a déjà été importé\u00A0; téléversez de nouveau les fichiers.",
         [ImportUploadError.FileTooLarge] = "{0}\u00A0: le fichier dépasse {1} Mo.",
-        [ImportUploadError.NotImportable] = "{0}\u00A0: seuls les fichiers .md, .markdown, .txt et .zip peuvent être importés.",
         [ImportUploadError.UploadTooLarge] = "Le téléversement contient plus de {0} fichiers ou {1} Mo de texte\u00A0; importez-le en plusieurs parties.",
         [ImportUploadError.NothingChosen] = "Choisissez au moins un fichier à importer.",
         [ImportUploadError.UnsafeEntry] = "{0}\u00A0: l’entrée « {1} » a un chemin dangereux et a été ignorée.",

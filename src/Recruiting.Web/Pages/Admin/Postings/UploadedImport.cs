@@ -18,10 +18,16 @@ public static class UploadedImport
 
     public sealed record Result(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportUploadError> Errors, IReadOnlyList<SkippedFile> Skipped);
 
-    /// <summary>A file of a zip the import leaves out, and why: the report lists it (a PDF beside the Markdown files, say).</summary>
-    public sealed record SkippedFile(string Zip, string Path, string Reason);
+    /// <summary>
+    /// A file the import leaves out, and why: the report lists it (a PDF beside the Markdown files, say). <paramref name="Zip"/> is
+    /// the zip it came in, null for a file uploaded on its own.
+    /// </summary>
+    public sealed record SkippedFile(string? Zip, string Path, string Reason)
+    {
+        public string Name => Zip is null ? Path : $"{Zip} › {Path}";
+    }
 
-    /// <summary>Why a zip's file is left out: the importer reads Markdown and text only, as the command line does.</summary>
+    /// <summary>Why a file is left out: the importer reads Markdown and text only, as the command line does.</summary>
     public const string NotMarkdown = "Not a Markdown or text file: only .md, .markdown and .txt files are imported.";
 
     public static async Task<Result> ReadAsync(IEnumerable<IFormFile> uploads, CancellationToken ct)
@@ -48,7 +54,7 @@ public static class UploadedImport
                 if (bytes is null) errors.Add(new(ImportUploadError.FileTooLarge, name, MaxFileBytes / 1024 / 1024));
                 else sources.Add(LegacyFileText.Decode(name, bytes));
             }
-            else errors.Add(new(ImportUploadError.NotImportable, name));
+            else skipped.Add(new(null, name, NotMarkdown));
             if (sources.Count > MaxFiles || total > MaxTotalTextBytes)
                 return new([], [new(ImportUploadError.UploadTooLarge, MaxFiles, MaxTotalTextBytes / 1024 / 1024)], []);
         }
