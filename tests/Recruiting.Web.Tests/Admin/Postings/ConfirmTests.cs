@@ -54,4 +54,31 @@ public sealed class ConfirmTests
         Assert.NotNull((await author.GetAsync($"/admin/postings/confirm/{id}?act=Trash&version=1")).Headers.Location);
         Assert.Equal(HttpStatusCode.NotFound, (await publisher.GetAsync($"/admin/postings/confirm/{id}?act=Publish&version=1")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_posting_without_a_title_is_named_by_its_slug_in_the_list_the_confirmations_and_the_bulk_results()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        var id = await PostingForms.CreateAsync(publisher, PostingForms.Fields(title: "Night nurse", slug: "night-nurse-untitled"));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostingForms.PostAsync(publisher, id, "Publish", await EditTests.CurrentFieldsAsync(app, id))).StatusCode);
+        // A row stored before titles were required: the title column is empty.
+        await using (var db = app.NewDbContext())
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+                db.Postings.Where(p => p.Id == id), s => s.SetProperty(p => p.Title, ""));
+        var version = (await EditTests.LoadAsync(app, id)).Version;
+
+        var list = WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin/postings"));
+        var step = WebUtility.HtmlDecode(await publisher.GetStringAsync($"/admin/postings/confirm/{id}?act=Archive&version={version}"));
+        var editor = WebUtility.HtmlDecode(await publisher.GetStringAsync(PostingForms.EditUrl(id)));
+        var bulk = WebUtility.HtmlDecode(await publisher.GetStringAsync($"/admin/postings/bulk?Action=Archive&Ids={id}"));
+        var sendBack = WebUtility.HtmlDecode(await publisher.GetStringAsync($"/admin/postings/sendback/{id}"));
+
+        Assert.Contains($">night-nurse-untitled</a>", list);
+        Assert.Contains("Select night-nurse-untitled", list);
+        Assert.Contains("Archive “night-nurse-untitled”?", step);
+        Assert.Contains("Archive “night-nurse-untitled”?", editor);
+        Assert.Contains(">night-nurse-untitled</a>", bulk);
+        Assert.Contains("Send back to the author: night-nurse-untitled", sendBack);
+    }
 }

@@ -62,7 +62,7 @@ public sealed class BulkModel(RecruitingDb db, PostingWorkflow workflow) : PageM
 
     public sealed record Selected(Guid Id, string Title, string Language, string Slug, PostingStatus Status, bool IsTrashed, int Version)
     {
-        public string Name => string.IsNullOrEmpty(Title) ? Slug : Title;
+        public string Name => PostingName.Of(Title, Slug);
     }
 
     /// <summary>What happened to one posting; <paramref name="CopyId"/> is the new draft a duplicate made.</summary>

@@ -18,9 +18,9 @@ public sealed class ConfirmModel(RecruitingDb db) : PageModel
     {
         if (!ConfirmedActions.AsksFirst(act)) return NotFound();
         var posting = await db.Postings.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Title, p.Language }).SingleOrDefaultAsync(ct);
+            .Select(p => new { p.Title, p.Slug, p.Language }).SingleOrDefaultAsync(ct);
         if (posting is null) return NotFound();
-        View = new ConfirmActionView(act, id, posting.Title, posting.Language, version, InDialog: false);
+        View = new ConfirmActionView(act, id, PostingName.Of(posting.Title, posting.Slug), posting.Language, version, InDialog: false);
         return Page();
     }
 }

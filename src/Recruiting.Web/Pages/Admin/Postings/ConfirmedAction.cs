@@ -22,5 +22,5 @@ public static class ConfirmedActions
     public static string Consequence(BulkAction action) => Question(action) + ".consequence";
 }
 
-/// <summary>What the confirmation (dialog or step page) names: the action, the posting, and the version the user saw.</summary>
-public sealed record ConfirmActionView(BulkAction Action, Guid Id, string Title, string Language, int Version, bool InDialog);
+/// <summary>What the confirmation (dialog or step page) names: the action, the posting (<see cref="PostingName"/>), and the version the user saw.</summary>
+public sealed record ConfirmActionView(BulkAction Action, Guid Id, string Name, string Language, int Version, bool InDialog);

@@ -23,7 +23,7 @@ public sealed class SendBackModel(RecruitingDb db, PostingWorkflow workflow) : P
     {
         var posting = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (posting is null) return NotFound();
-        Title = posting.Title;
+        Title = PostingName.Of(posting.Title, posting.Slug);
         Form = new SendBackForm(id, posting.Version, null, []);
         return Page();
     }
@@ -41,7 +41,7 @@ public sealed class SendBackModel(RecruitingDb db, PostingWorkflow workflow) : P
         }
         var posting = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (posting is null) return NotFound();
-        Title = posting.Title;
+        Title = PostingName.Of(posting.Title, posting.Slug);
         Form = new SendBackForm(id, version, comment, result.Outcome == WorkflowOutcome.Invalid ? result.Errors : []);
         if (result.Outcome != WorkflowOutcome.Invalid) Refusal = result.Errors.FirstOrDefault();
         Response.StatusCode = result.Outcome == WorkflowOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
