@@ -239,7 +239,10 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
         return WorkflowResult.Ok(posting, warnings);
     }
 
-    /// <summary>What every change leaves besides the posting itself: a revision and an audit line, handed to <paramref name="insert"/>.</summary>
+    /// <summary>
+    /// What every change leaves besides the posting itself: a revision and an audit line, handed to <paramref name="insert"/>. The
+    /// audit line's details are the fields that changed, or for a step with a comment (sending back), the comment.
+    /// </summary>
     private void Record(Posting posting, string action, PostingContent before, Actor actor, string? eventName, int revisionNumber,
         DateTimeOffset now, Action<object> insert, string? comment = null)
     {
@@ -249,7 +252,7 @@ public sealed partial class PostingWorkflow(RecruitingDb db, BodyRenderer render
             PostingId = posting.Id, Number = revisionNumber, CreatedAt = now, Author = actor.Name, Action = action,
             ChangedFields = string.Join(",", changed), Slug = posting.Slug, Content = posting.Draft, Comment = comment,
         });
-        insert(AuditLog.Entry(actor, "posting." + action, $"{posting.Language}/{posting.Slug}", string.Join(",", changed), now));
+        insert(AuditLog.Entry(actor, "posting." + action, $"{posting.Language}/{posting.Slug}", comment ?? string.Join(",", changed), now));
     }
 
     /// <summary>When the public view changed: the events, to every sink, before the change is saved.</summary>

@@ -140,6 +140,7 @@ public sealed class AdminTexts : TextCatalog
         ["Who"] = "Qui",
         ["What"] = "Quoi",
         ["Details"] = "Détails",
+        ["Comment: {0}"] = "Commentaire\u00A0: {0}",
         ["From"] = "Depuis",
         ["Pages of the audit log"] = "Pages du journal d’audit",
         ["Newer entries"] = "Entrées plus récentes",

@@ -67,4 +67,33 @@ public sealed class SendBackTests
         Assert.Contains("Seule une offre en relecture peut être renvoyée à son auteur.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(PostingStatus.Draft, (await EditTests.LoadAsync(app, id)).Status);
     }
+
+    [Theory, Providers]
+    public async Task Sent_back_goes_to_who_wrote_the_draft_not_to_who_submitted_it_and_the_audit_log_shows_the_comment(string provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        using var publisher = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        using var reviewer = await SignedInClient.CreateAsync(app, Roles.Publisher);
+        using var admin = await SignedInClient.CreateAsync(app, Roles.Administrator);
+        var id = await PostingForms.CreateAsync(author, PostingForms.Fields(title: "Written by the author"));
+        var fields = await EditTests.CurrentFieldsAsync(app, id);
+        fields["Form.Description"] = "A second version of the description.";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostingForms.PostAsync(author, id, "Save", fields)).StatusCode);
+        // A publisher submits the author's draft for them; another reviews it and sends it back.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostingForms.PostAsync(publisher, id, "Submit", await EditTests.CurrentFieldsAsync(app, id))).StatusCode);
+        var version = (await EditTests.LoadAsync(app, id)).Version.ToString();
+        var sendBack = $"/admin/postings/sendback/{id}";
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await reviewer.PostFormAsync(PostingForms.EditUrl(id), new() { ["Version"] = version, ["Comment"] = Comment }, sendBack)).StatusCode);
+
+        Assert.Contains(Comment, await author.GetStringAsync("/admin"));
+        Assert.DoesNotContain(Comment, await publisher.GetStringAsync("/admin"));
+        Assert.DoesNotContain(Comment, await reviewer.GetStringAsync("/admin"));
+        var audit = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit?action=posting.send-back"));
+        Assert.Contains($"<td>Comment: {Comment}</td>", audit);
+        await admin.PostFormAsync("/admin", new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+        var french = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit?action=posting.send-back"));
+        Assert.Contains($"<td>Commentaire\u00A0: {Comment}</td>", french);
+    }
 }

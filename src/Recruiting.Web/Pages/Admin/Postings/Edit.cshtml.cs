@@ -16,7 +16,7 @@ namespace Recruiting.Web.Pages.Admin.Postings;
 /// </summary>
 [Authorize(Policy = Roles.CanAuthor)]
 public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClock clock, PageTypeSet pageTypes,
-    IOptions<PublicSiteOptions> site) : PageModel
+    IOptions<PublicSiteOptions> site, ReviewComments reviews, ActorNames actors) : PageModel
 {
     [BindProperty] public PostingForm Form { get; set; } = new();
     /// <summary>When to publish, in the user's time zone.</summary>
@@ -30,6 +30,8 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
 
     public Posting? Stored { get; private set; }
     public Counterpart? Counterpart { get; private set; }
+    /// <summary>The review part of a stored posting: the send-back form, or the comment it was sent back with.</summary>
+    public ReviewPanel? Review { get; private set; }
     /// <summary>For a draft to translate: the text of the posting it is translated from, shown beside.</summary>
     public PostingContent? Source { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
@@ -159,6 +161,7 @@ public sealed class EditModel(RecruitingDb db, PostingWorkflow workflow, UserClo
         Stored = await db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (Stored is null) return false;
         Counterpart = await TranslationStatus.FindAsync(db, Stored, ct);
+        Review = await ReviewPanel.LoadAsync(Stored, Actor, reviews, actors, Zone, ct);
         if (Stored.Draft.TranslateFrom is not null && Counterpart is { } other)
             Source = await db.Postings.AsNoTracking().Where(p => p.Id == other.Id).Select(p => p.Draft).SingleAsync(ct);
         return true;

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
 
 namespace Recruiting.Web.Admin.Postings;
 
@@ -8,6 +10,8 @@ namespace Recruiting.Web.Admin.Postings;
 /// </summary>
 public static class FieldText
 {
+    private const string SendBackAudit = "posting." + PostingWorkflow.SendBackAction;
+
     public static string Of(string field) => PageTypes.JobPosting.Find(field)?.Label.English ?? field;
 
     /// <summary>In <paramref name="language"/>, from the declaration of <paramref name="type"/> (custom fields included).</summary>
@@ -15,10 +19,11 @@ public static class FieldText
 
     /// <summary>
     /// An audit line's details in the console's language: a posting action's are the fields it changed (Title,BodyMarkdown),
-    /// shown by their labels; any other details, as stored.
+    /// shown by their labels; a send-back's, the publisher's comment; any other details, as stored.
     /// </summary>
-    public static string List(string action, string details)
+    public static string List(string action, string details, IStringLocalizer l)
     {
+        if (action == SendBackAudit) return l["Comment: {0}", details];
         var fields = details.Split(',', StringSplitOptions.RemoveEmptyEntries);
         if (!action.StartsWith("posting.", StringComparison.Ordinal) || fields.Length == 0 || fields.Any(f => PageTypes.JobPosting.Find(f) is null)) return details;
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Languages.French ? Languages.French : Languages.English;
