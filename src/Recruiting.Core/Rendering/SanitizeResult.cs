@@ -3,19 +3,9 @@ namespace Recruiting.Core.Rendering;
 /// <summary>Safe HTML, and what the sanitizer took out of the input to get there.</summary>
 public sealed record SanitizeResult(string Html, IReadOnlyList<RemovedMarkup> Removed);
 
-/// <summary>One thing the sanitizer removed. <see cref="Markup"/> names it the way an editor would search for it (e.g. "&lt;script&gt;", "onclick").</summary>
-public sealed record RemovedMarkup(RemovalReason Reason, string Markup, string Element)
-{
-    public string Describe() => Reason switch
-    {
-        RemovalReason.DangerousElement => $"the <{Element}> element and everything inside it",
-        RemovalReason.UnknownElement => $"the <{Element}> tag (its text is kept)",
-        RemovalReason.EventHandler => $"the {Markup} event handler on <{Element}>",
-        RemovalReason.StyleAttribute => $"the style attribute on <{Element}>",
-        RemovalReason.UnsafeUrl => $"the unsafe link {Markup} on <{Element}>",
-        _ => $"the {Markup} attribute on <{Element}>",
-    };
-}
+/// <summary>One thing the sanitizer removed. <see cref="Markup"/> names it the way an editor would search for it (e.g. "&lt;script&gt;", "onclick").
+/// The lint's removed-html check says it in a sentence per <see cref="RemovalReason"/>.</summary>
+public sealed record RemovedMarkup(RemovalReason Reason, string Markup, string Element);
 
 public enum RemovalReason
 {

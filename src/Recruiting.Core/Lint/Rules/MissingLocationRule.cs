@@ -7,7 +7,5 @@ public sealed class MissingLocationRule : ICrossPostingRule
 
     public IEnumerable<LintWarning> Check(IReadOnlyList<LintedPosting> postings) =>
         postings.Where(p => p.IsOpen && !p.PublishedHasLocation)
-            .Select(p => new LintWarning(p.Id, p.Language, p.Slug, Id, "Locations", null,
-                "This open posting says neither where the job is nor that it is remote; search engines may not list it.",
-                "Enter its location (city, region, country) or tick Remote with the applicants' country, and publish again."));
+            .Select(p => LintWarning.Of(p, Id, "Locations", LintText.MissingLocation, LintText.MissingLocationFix));
 }

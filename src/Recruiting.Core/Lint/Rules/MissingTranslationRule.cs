@@ -15,14 +15,11 @@ public sealed class MissingTranslationRule : ICrossPostingRule
             var other = Languages.Other(p.Language);
             var counterparts = byKey[(p.TranslationKey, other)].ToList();
             if (counterparts.Any(c => c.IsOpen)) continue;
-            var name = other == Languages.French ? "French" : "English";
+            var french = other == Languages.French;
             yield return counterparts.FirstOrDefault() is { } draft
-                ? new(p.Id, p.Language, p.Slug, Id, "TranslationKey", null,
-                    $"Its {name} version ({draft.Language}/{draft.Slug}) is not open to applications.",
-                    "Publish the translation, or archive this posting too.")
-                : new(p.Id, p.Language, p.Slug, Id, "TranslationKey", null,
-                    $"This open posting has no {name} version (no {other} posting with translationKey '{p.TranslationKey}').",
-                    "Create the translation from this posting in the console and publish it.");
+                ? LintWarning.Of(p, Id, "TranslationKey", french ? LintText.FrenchNotOpen : LintText.EnglishNotOpen, LintText.TranslationNotOpenFix,
+                    $"{draft.Language}/{draft.Slug}")
+                : LintWarning.Of(p, Id, "TranslationKey", french ? LintText.NoFrench : LintText.NoEnglish, LintText.NoTranslationFix, p.TranslationKey);
         }
     }
 }

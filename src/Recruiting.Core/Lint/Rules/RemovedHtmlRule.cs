@@ -14,19 +14,19 @@ public sealed partial class RemovedHtmlRule : IContentRule
     {
         foreach (var block in content.Document.Descendants<HtmlBlock>().Where(b => !HasOnlyBareAllowedTags(b.Lines.ToString())))
             foreach (var removed in _sanitizer.Sanitize(block.Lines.ToString()).Removed)
-                yield return Finding(block.Line + 1, removed.Describe());
+                yield return Finding(block.Line + 1, removed);
         foreach (var html in content.Document.Descendants<HtmlInline>().Where(h => !IsBareAllowedTag(h.Tag)))
             foreach (var removed in _sanitizer.Sanitize(html.Tag).Removed)
-                yield return Finding(html.Line + 1, removed.Describe());
+                yield return Finding(html.Line + 1, removed);
         foreach (var link in content.Document.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
             if (!_sanitizer.KeepsAddress(url, link.IsImage))
-                yield return Finding(link.Line + 1, $"the unsafe {(link.IsImage ? "image" : "link")} address {UrlScheme.Of(url)}:");
+                yield return Finding(link.Line + 1, link.IsImage ? LintText.RemovedImageAddress : LintText.RemovedLinkAddress, $"{UrlScheme.Of(url)}:");
         }
         foreach (var link in content.Document.Descendants<AutolinkInline>())
             if (!_sanitizer.KeepsAddress(link.Url, image: false))
-                yield return Finding(link.Line + 1, $"the unsafe link address {UrlScheme.Of(link.Url)}:");
+                yield return Finding(link.Line + 1, LintText.RemovedLinkAddress, $"{UrlScheme.Of(link.Url)}:");
     }
 
     /// <summary>An allowed element's tag without attributes, such as &lt;strong&gt; or &lt;/p&gt;: the sanitizer removes nothing of it.</summary>
@@ -44,6 +44,18 @@ public sealed partial class RemovedHtmlRule : IContentRule
     [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*>?")]
     private static partial System.Text.RegularExpressions.Regex AnyTag();
 
-    private static LintFinding Finding(int line, string what) =>
-        LintFinding.Of(Id, "BodyMarkdown", line, LintText.RemovedHtml, LintText.RemovedHtmlFix, what);
+    private static LintFinding Finding(int line, LintText message, params string[] args) =>
+        LintFinding.Of(Id, "BodyMarkdown", line, message, LintText.RemovedHtmlFix, args);
+
+    /// <summary>What the sanitizer removed, said by its kind: the sentence names the element and the attribute or address.</summary>
+    private static LintFinding Finding(int line, RemovedMarkup removed) =>
+        Finding(line, removed.Reason switch
+        {
+            RemovalReason.DangerousElement => LintText.RemovedElement,
+            RemovalReason.UnknownElement => LintText.RemovedTag,
+            RemovalReason.EventHandler => LintText.RemovedEventHandler,
+            RemovalReason.StyleAttribute => LintText.RemovedStyle,
+            RemovalReason.UnsafeUrl => LintText.RemovedUnsafeUrl,
+            _ => LintText.RemovedAttribute,
+        }, removed.Element, removed.Markup);
 }

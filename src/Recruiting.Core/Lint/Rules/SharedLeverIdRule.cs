@@ -22,9 +22,7 @@ public sealed class SharedLeverIdRule : ICrossPostingRule
             foreach (var p in members)
             {
                 var others = string.Join(", ", members.Where(o => o.Id != p.Id).Select(o => $"{o.Language}/{o.Slug}"));
-                yield return new(p.Id, p.Language, p.Slug, Id, "LeverId", null,
-                    $"The leverId {group.Key} is also used by the open posting(s) {others}: their Apply links lead to the same Lever job.",
-                    "Give each job its own leverId from Lever, or archive the duplicate posting.");
+                yield return LintWarning.Of(p, Id, "LeverId", LintText.SharedLeverId, LintText.SharedLeverIdFix, group.Key, others);
             }
         }
     }

@@ -79,6 +79,25 @@ public sealed class LiveChecksTests
             findings["lint." + DescriptionLengthRule.Id]);
     }
 
+    [Fact]
+    public async Task What_the_sanitizer_removes_is_said_in_french_in_the_french_console()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        await author.PostFormAsync(PostingForms.NewUrl, new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+        var fields = PostingForms.Fields(language: "fr",
+            body: FrenchBody + "\n\n<script>alert(1)</script>\n\nUn <b onclick=\"go()\">bouton</b> et [un lien](javascript:go()).");
+
+        var removed = (await ChecksAsync(author, null, fields))["findings"]!.AsArray()
+            .Where(f => (string)f!["code"]! == "lint." + RemovedHtmlRule.Id).Select(f => (string)f!["message"]!).ToList();
+
+        const string Never = "\u00A0: cela n’apparaît jamais sur la page publique. Supprimez-le du texte";
+        Assert.Contains(removed, m => m.StartsWith("Ligne 5\u00A0: Le nettoyage du HTML retire l’élément <script> et tout son contenu" + Never));
+        Assert.Contains(removed, m => m.StartsWith("Ligne 7\u00A0: Le nettoyage du HTML retire le gestionnaire d’événement onclick de <b>" + Never));
+        Assert.Contains(removed, m => m.StartsWith("Ligne 7\u00A0: Le nettoyage du HTML retire l’adresse dangereuse de ce lien (javascript:)" + Never));
+        Assert.DoesNotContain(removed, m => m.Contains("the ") || m.Contains("element") || m.Contains("event handler"));
+    }
+
     private static async Task<JsonNode> ChecksAsync(SignedInClient client, Guid? id, Dictionary<string, string> fields)
     {
         var page = id is { } pid ? PostingForms.EditUrl(pid) : PostingForms.NewUrl;

@@ -128,4 +128,40 @@ public sealed partial class PostingsAdminTextsTests
             System.Globalization.CultureInfo.CurrentUICulture = culture;
         }
     }
+
+    [Fact]
+    public void The_checks_across_postings_keep_their_sentences_print_them_in_english_and_have_them_in_french()
+    {
+        var open = new Recruiting.Core.Lint.LintedPosting(Guid.NewGuid(), "en", "nurse", "nurse", IsOpen: true, PublishedLeverId: null, PublishedHasLocation: false);
+        var postings = new List<Recruiting.Core.Lint.LintedPosting>
+        {
+            open,
+            new(Guid.NewGuid(), "en", "analyst", "analyst", true, "L-1"), new(Guid.NewGuid(), "en", "analyst-2", "analyst-2", true, "L-1"),
+            new(Guid.NewGuid(), "fr", "analyste", "analyst", false, null),
+            new(Guid.NewGuid(), "fr", "infirmiere", "infirmiere", true, "L-2"),
+        };
+        Recruiting.Core.Lint.ICrossPostingRule[] rules =
+        [
+            new Recruiting.Core.Lint.Rules.MissingLeverIdRule(), new Recruiting.Core.Lint.Rules.SharedLeverIdRule(),
+            new Recruiting.Core.Lint.Rules.MissingTranslationRule(), new Recruiting.Core.Lint.Rules.MissingLocationRule(),
+        ];
+
+        var warnings = rules.SelectMany(r => r.Check(postings)).ToList();
+
+        Assert.Equal(["missing-lever-id", "missing-location", "missing-translation", "shared-lever-id"], warnings.Select(w => w.RuleId).Distinct().Order());
+        Assert.Contains(warnings, w => w.Message == "Its French version (fr/analyste) is not open to applications.");
+        Assert.Contains(warnings, w => w.Message == "This open posting has no English version (no en posting with translationKey 'infirmiere').");
+        foreach (var w in warnings)
+        {
+            Assert.True(w.Texts is not null, $"{w.RuleId}: {w.Message} has no LintText");
+            var (message, fix) = w.Texts!.Value;
+            // The command line prints the English of the same sentences.
+            Assert.Equal((message.Format(w.Args), fix.Format(w.Args)), (w.Message, w.Fix));
+            var french = InFrench(() => IssueText.Lint(L, message, w.Args) + " " + IssueText.Lint(L, fix, w.Args));
+            Assert.DoesNotContain(w.Message, french);
+            Assert.DoesNotContain(w.Fix, french);
+        }
+        Assert.Contains(warnings, w => InFrench(() => IssueText.Lint(L, w.Texts!.Value.Message, w.Args))
+            == "Le leverId L-1 sert aussi à l’offre ou aux offres ouvertes en/analyst-2\u00A0: leurs liens Postuler mènent au même poste Lever.");
+    }
 }

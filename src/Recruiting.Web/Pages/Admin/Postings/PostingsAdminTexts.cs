@@ -253,10 +253,40 @@ public sealed class PostingsAdminTexts : TextCatalog
         [Lint(LintText.MalformedLink), LintText.MalformedLink.English] =
             "«\u00A0{0}\u00A0» n’est pas un lien\u00A0: l’espace entre «\u00A0]\u00A0» et «\u00A0(\u00A0» en fait du texte simple.",
         [Lint(LintText.MalformedLinkFix), LintText.MalformedLinkFix.English] = "Supprimez l’espace\u00A0: [{1}]({2}).",
-        [Lint(LintText.RemovedHtml), LintText.RemovedHtml.English] =
-            "Le nettoyage du HTML retire {0}\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedElement), LintText.RemovedElement.English] = "Le nettoyage du HTML retire l’élément <{0}> et tout son contenu\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedTag), LintText.RemovedTag.English] = "Le nettoyage du HTML retire la balise <{0}> (son texte reste)\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedEventHandler), LintText.RemovedEventHandler.English] =
+            "Le nettoyage du HTML retire le gestionnaire d’événement {1} de <{0}>\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedStyle), LintText.RemovedStyle.English] = "Le nettoyage du HTML retire l’attribut style de <{0}>\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedUnsafeUrl), LintText.RemovedUnsafeUrl.English] = "Le nettoyage du HTML retire le lien dangereux {1} de <{0}>\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedAttribute), LintText.RemovedAttribute.English] = "Le nettoyage du HTML retire l’attribut {1} de <{0}>\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedLinkAddress), LintText.RemovedLinkAddress.English] =
+            "Le nettoyage du HTML retire l’adresse dangereuse de ce lien ({0})\u00A0: cela n’apparaît jamais sur la page publique.",
+        [Lint(LintText.RemovedImageAddress), LintText.RemovedImageAddress.English] =
+            "Le nettoyage du HTML retire l’adresse dangereuse de cette image ({0})\u00A0: cela n’apparaît jamais sur la page publique.",
         [Lint(LintText.RemovedHtmlFix), LintText.RemovedHtmlFix.English] =
             "Supprimez-le du texte, ou réécrivez-le en Markdown ou en HTML autorisé (ni scripts, ni styles, ni gestionnaires d’événements, ni formulaires, ni contenus intégrés).",
+        [Lint(LintText.MissingLeverId), LintText.MissingLeverId.English] =
+            "Cette offre ouverte n’a pas de leverId\u00A0: sa page n’affiche pas de lien Postuler.",
+        [Lint(LintText.MissingLeverIdFix), LintText.MissingLeverIdFix.English] =
+            "Saisissez l’identifiant Lever de l’offre (le GUID de son adresse Lever) et publiez de nouveau, ou archivez l’offre.",
+        [Lint(LintText.SharedLeverId), LintText.SharedLeverId.English] =
+            "Le leverId {0} sert aussi à l’offre ou aux offres ouvertes {1}\u00A0: leurs liens Postuler mènent au même poste Lever.",
+        [Lint(LintText.SharedLeverIdFix), LintText.SharedLeverIdFix.English] =
+            "Donnez à chaque poste son propre leverId dans Lever, ou archivez l’offre en double.",
+        [Lint(LintText.FrenchNotOpen), LintText.FrenchNotOpen.English] = "Sa version française ({0}) n’est pas ouverte aux candidatures.",
+        [Lint(LintText.EnglishNotOpen), LintText.EnglishNotOpen.English] = "Sa version anglaise ({0}) n’est pas ouverte aux candidatures.",
+        [Lint(LintText.TranslationNotOpenFix), LintText.TranslationNotOpenFix.English] = "Publiez la traduction, ou archivez aussi cette offre.",
+        [Lint(LintText.NoFrench), LintText.NoFrench.English] =
+            "Cette offre ouverte n’a pas de version française (aucune offre fr avec la translationKey «\u00A0{0}\u00A0»).",
+        [Lint(LintText.NoEnglish), LintText.NoEnglish.English] =
+            "Cette offre ouverte n’a pas de version anglaise (aucune offre en avec la translationKey «\u00A0{0}\u00A0»).",
+        [Lint(LintText.NoTranslationFix), LintText.NoTranslationFix.English] =
+            "Créez la traduction depuis cette offre dans la console, puis publiez-la.",
+        [Lint(LintText.MissingLocation), LintText.MissingLocation.English] =
+            "Cette offre ouverte ne dit ni où est le poste ni qu’il est en télétravail\u00A0; les moteurs de recherche risquent de ne pas la lister.",
+        [Lint(LintText.MissingLocationFix), LintText.MissingLocationFix.English] =
+            "Indiquez son lieu (ville, région, pays) ou cochez Télétravail avec le pays des candidats, puis publiez de nouveau.",
 
         // Save pipeline messages, by code and field: see IssueText. {0}, {1}… are the issue's Args.
         ["issue.required.Title", "Enter a title."] =
