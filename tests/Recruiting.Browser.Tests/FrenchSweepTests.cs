@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Recruiting.Core.Content;
@@ -27,55 +28,121 @@ public sealed partial class FrenchSweepTests(BrowserSite site)
         "B", "I", "H", "?", "1.", "•", "en", "fr", "EN", "FR", "CAD", "Introduction (Markdown)",
     };
 
+    /// <summary>A body with a finding of each kind the Checks panel words from its values: a skipped heading level, a link scheme, removed HTML.</summary>
+    private const string BodyWithFindings = $"## {Marker}\n\n#### {Marker} perks\n\nSee [{Marker}](htp:/broken link).\n\n<script>{Marker}()</script>\n\n"
+        + $"A <b onclick=\"{Marker}()\">{Marker}</b> body.";
+
+    /// <summary>One step of the sweep: where to go (and what to do there) to see a screen; <paramref name="Axe"/> checks it with axe too.</summary>
+    private sealed record Visit(string Name, Func<IPage, Task> Go, bool Axe = false);
+
     [ChromiumFact]
     public async Task Every_console_page_in_french_has_no_english_text_left()
     {
+        var actor = new Actor("seed", [Roles.Administrator]);
         var posting = await ConsoleSession.SeedPublishedAsync(site, $"{Marker} analyst", edit: c => c with
         {
-            Description = $"{Marker} description.", BodyMarkdown = $"## {Marker}\n\n{Marker} body.",
+            Description = $"{Marker} description.", BodyMarkdown = BodyWithFindings,
         });
+        var inReview = await ConsoleSession.SeedDraftAsync(site, $"{Marker} reviewed", edit: c => c with { Description = $"{Marker} description." });
+        var sentBack = await ConsoleSession.SeedDraftAsync(site, $"{Marker} sent back", edit: c => c with { Description = $"{Marker} description." });
+        Guid hookId;
+        string userId;
         await using (var scope = site.App.Services.CreateAsyncScope())
         {
             var workflow = scope.ServiceProvider.GetRequiredService<PostingWorkflow>();
             var db = scope.ServiceProvider.GetRequiredService<RecruitingDb>();
             var current = await db.Postings.FindAsync(posting.Id);
             var input = new PostingInput(current!.Language, current.Slug, current.TranslationKey, current.Draft with { Title = $"{Marker} senior analyst" });
-            Assert.True((await workflow.SaveDraftAsync(posting.Id, input, current.Version, new Actor("seed", [Roles.Administrator]))).Succeeded);
+            Assert.True((await workflow.SaveDraftAsync(posting.Id, input, current.Version, actor)).Succeeded);
+            Assert.True((await workflow.SubmitForReviewAsync(inReview.Id, null, actor)).Succeeded);
+            Assert.True((await workflow.SubmitForReviewAsync(sentBack.Id, null, actor)).Succeeded);
+            Assert.True((await workflow.SendBackAsync(sentBack.Id, null, $"{Marker} comment.", actor)).Succeeded);
+            var (hook, errors) = await scope.ServiceProvider.GetRequiredService<Recruiting.Web.Webhooks.WebhookRegistry>()
+                .AddAsync("https://hooks.example.com/careers", ["posting.published"], actor);
+            Assert.Empty(errors);
+            hookId = hook!.Id;
+            var (email, _) = await site.CreateUserAsync(Roles.Author);
+            userId = (await db.Users.SingleAsync(u => u.Email == email)).Id;
         }
-        var page = await ConsoleSession.SignedInPageAsync(site, Roles.Administrator);
-        var pages = new[]
+        var visits = new List<Visit>();
+        foreach (var url in new[]
         {
             "/admin", "/admin/postings", "/admin/postings/edit", $"/admin/postings/edit/{posting.Id}",
             $"/admin/postings/history/{posting.Id}", $"/admin/postings/diff/{posting.Id}?from=1&to=3", $"/admin/postings/compare/{posting.Id}",
             "/admin/postings/careersindex", "/admin/postings/careersindexhistory", "/admin/import",
             $"/admin/postings/bulk?Action=Archive&Ids={posting.Id}", "/admin/users", "/admin/users/create", "/admin/audit", "/admin/tokens",
             "/admin/webhooks", "/admin/account/changepassword",
-        };
+        })
+            visits.Add(new(url, p => p.GotoAsync(url)));
+        foreach (var url in new[]
+        {
+            "/admin/account/accessdenied", $"/admin/users/edit/{userId}", $"/admin/webhooks/deliveries?id={hookId}",
+            $"/admin/postings/confirm/{posting.Id}?act=Archive&version={posting.Version + 1}", $"/admin/postings/sendback/{inReview.Id}",
+            $"/admin/postings/edit/{inReview.Id}", $"/admin/postings/edit/{sentBack.Id}",
+        })
+            visits.Add(new(url, p => p.GotoAsync(url), Axe: true));
+        // The Checks panel, as the author types (live checks) and after a save (next to the fields too).
+        visits.Add(new($"live checks of {posting.Id}", async p =>
+        {
+            await p.GotoAsync($"/admin/postings/edit/{posting.Id}");
+            await p.Locator("form.posting-form").DispatchEventAsync("input");
+            await p.Locator("[data-checks-list] li[data-code='lint.removed-html']").First.WaitForAsync();
+        }, Axe: true));
+        var saves = 0;
+        visits.Add(new($"save of {posting.Id}", async p =>
+        {
+            await p.GotoAsync($"/admin/postings/edit/{posting.Id}");
+            await p.Locator("[name='Form.Description']").FillAsync($"{Marker} description {++saves}.");
+            await p.Locator("button[formaction*='handler=Save']").First.ClickAsync();
+            await p.Locator(".field-warning").First.WaitForAsync();
+        }, Axe: true));
 
         // Other tests share the site: their postings' titles and addresses, and the seeding actor, are content too.
         HashSet<string> content;
         await using (var scope = site.App.Services.CreateAsyncScope())
             content = scope.ServiceProvider.GetRequiredService<RecruitingDb>().Postings.Select(p => p.Title).ToHashSet();
         content.Add("seed");
-        var english = new Dictionary<string, HashSet<string>>();
-        await page.GotoAsync("/admin");
-        foreach (var url in pages)
-        {
-            await page.GotoAsync(url);
-            english[url] = await VisibleTextsAsync(page);
-        }
-        await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         var untranslated = new List<string>();
-        foreach (var url in pages)
-        {
-            await page.GotoAsync(url);
-            var french = await VisibleTextsAsync(page);
-            var same = french.Intersect(english[url])
-                .Where(t => !SameInBoth.Contains(t) && !content.Contains(t) && !t.Contains(Marker) && !t.Contains('@') && !Address().IsMatch(t)).Order().ToList();
-            if (same.Count > 0) untranslated.Add($"{url}: {string.Join(" | ", same)}");
-        }
+        var violations = new List<string>();
+        var page = await ConsoleSession.SignedInPageAsync(site, Roles.Administrator);
+        await SweepAsync(page, visits, untranslated, violations);
+        // Signed out: the sign-in page, and the same with what to fix.
+        await SweepAsync(await site.NewPageAsync(),
+        [
+            new(ConsoleSession.SignInUrl, p => p.GotoAsync(ConsoleSession.SignInUrl), Axe: true),
+            new("sign-in errors", async p =>
+            {
+                await p.GotoAsync(ConsoleSession.SignInUrl);
+                await p.Locator("form button[type=submit].primary").ClickAsync();
+                await p.Locator(".field-error, [role=alert]").First.WaitForAsync();
+            }, Axe: true),
+        ], untranslated, violations);
+
         Assert.True(untranslated.Count == 0, "English left in the French console:\n" + string.Join("\n", untranslated));
+        Assert.True(violations.Count == 0, "axe (WCAG 2.1 AA):\n" + string.Join("\n", violations));
+
+        async Task SweepAsync(IPage on, IReadOnlyList<Visit> steps, List<string> english, List<string> axe)
+        {
+            var inEnglish = new Dictionary<string, HashSet<string>>();
+            foreach (var step in steps)
+            {
+                await step.Go(on);
+                inEnglish[step.Name] = await VisibleTextsAsync(on);
+                if (step.Axe) axe.AddRange(await Axe.ViolationsAsync(on));
+            }
+            await on.GotoAsync(steps[0].Name.StartsWith('/') ? steps[0].Name : "/admin");
+            await on.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+            await Assertions.Expect(on.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+            foreach (var step in steps)
+            {
+                await step.Go(on);
+                var french = await VisibleTextsAsync(on);
+                var same = french.Intersect(inEnglish[step.Name])
+                    .Where(t => !SameInBoth.Contains(t) && !content.Contains(t) && !t.Contains(Marker) && !t.Contains('@') && !Address().IsMatch(t) && !t.StartsWith("https://", StringComparison.Ordinal)).Order().ToList();
+                if (same.Count > 0) english.Add($"{step.Name}: {string.Join(" | ", same)}");
+                if (step.Axe) axe.AddRange(await Axe.ViolationsAsync(on));
+            }
+        }
     }
 
     /// <summary>A posting's address or audit target: en/slug, /fr/careers/slug.</summary>

@@ -14,6 +14,8 @@ public sealed class SendBackTests(BrowserSite site)
         var posting = await ConsoleSession.SeedDraftAsync(site, title);
         var author = await ConsoleSession.SignedInPageAsync(site, Roles.Author);
         await author.GotoAsync($"/admin/postings/edit/{posting.Id}");
+        // The author writes the draft (the seed only created it), so it is theirs when it comes back.
+        await author.Locator("[name='Form.Description']").FillAsync("Build and run our data platform with us.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Assertions.Expect(author.Locator(".posting-state")).ToContainTextAsync("In review");
 

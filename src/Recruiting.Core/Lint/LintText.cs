@@ -53,6 +53,9 @@ public sealed record LintText(string Key, string English)
     public static readonly LintText MissingLocation = new("missing-location", "This open posting says neither where the job is nor that it is remote; search engines may not list it.");
     public static readonly LintText MissingLocationFix = new("missing-location.fix", "Enter its location (city, region, country) or tick Remote with the applicants' country, and publish again.");
 
+    /// <summary>The sentence under <paramref name="key"/>, or null when no check has it (any longer).</summary>
+    public static LintText? Find(string key) => All.FirstOrDefault(t => t.Key == key);
+
     public static IEnumerable<LintText> All =>
     [
         Line, DescriptionTooLong, DescriptionTooLongFix, HeadingLevelOne, HeadingLevelOneFix, HeadingSkipped, HeadingSkippedFix,

@@ -98,6 +98,24 @@ public sealed class LiveChecksTests
         Assert.DoesNotContain(removed, m => m.Contains("the ") || m.Contains("element") || m.Contains("event handler"));
     }
 
+    [Fact]
+    public async Task After_a_save_the_editor_words_the_checks_in_french_too()
+    {
+        await using var app = await TestApp.StartAsync();
+        using var author = await SignedInClient.CreateAsync(app, Roles.Author);
+        await author.PostFormAsync(PostingForms.NewUrl, new() { ["language"] = "fr", ["returnUrl"] = "/admin" }, "/admin/account/language");
+
+        var saved = await author.PostFormAsync(PostingForms.NewUrl,
+            PostingForms.Fields(language: "fr", body: "## Le poste\n\n#### Détails\n\n<script>x()</script>\n\n" + FrenchBody), PostingForms.NewUrl + "?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var editor = WebUtility.HtmlDecode(await author.GetStringAsync(saved.Headers.Location!.OriginalString));
+
+        Assert.Contains("Ligne 3\u00A0: Ce titre de niveau 4 suit un titre de niveau 2\u00A0: le niveau 3 est sauté.", editor);
+        Assert.Contains("Ligne 5\u00A0: Le nettoyage du HTML retire l’élément <script> et tout son contenu\u00A0:", editor);
+        Assert.DoesNotContain("heading follows", editor);
+        Assert.DoesNotContain("The sanitizer removes", editor);
+    }
+
     private static async Task<JsonNode> ChecksAsync(SignedInClient client, Guid? id, Dictionary<string, string> fields)
     {
         var page = id is { } pid ? PostingForms.EditUrl(pid) : PostingForms.NewUrl;
