@@ -16,16 +16,17 @@ namespace Recruiting.Benchmarks;
 /// </summary>
 public static class ImportBenchmark
 {
-    private const string Usage = "import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3]";
+    private const string Usage = "import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3] [--chunk-size N]";
 
     private sealed record Run(string Corpus, int Files, string Kind, double Seconds, double Cpu, double AllocatedMiB, double PeakMiB);
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["--child", var corpusFolder]) return await ChildAsync(corpusFolder);
+        if (args is ["--child", var corpusFolder, var chunk]) return await ChildAsync(corpusFolder, int.Parse(chunk));
         var sizes = Option(args, "--sizes", "1000,10000,50000").Split(',').Select(int.Parse).ToArray();
         var corpora = Option(args, "--corpus", "generated,realistic").Split(',');
         var rounds = int.Parse(Option(args, "--rounds", "3"));
+        var chunkSize = Option(args, "--chunk-size", $"{ImportOptions.DefaultChunkSize}");
         if (corpora.Except(["generated", "realistic"]).Any()) { Console.Error.WriteLine(Usage); return 2; }
 
         var runs = new List<Run>();
@@ -35,7 +36,7 @@ public static class ImportBenchmark
                 foreach (var size in sizes)
                 {
                     var folder = Corpus(corpus, size);
-                    var (ok, results) = await ChildProcessAsync(folder);
+                    var (ok, results) = await ChildProcessAsync(folder, chunkSize);
                     if (!ok) return 1;
                     foreach (var r in results)
                     {
@@ -72,12 +73,12 @@ public static class ImportBenchmark
         return folder;
     }
 
-    private static async Task<(bool, List<Run>)> ChildProcessAsync(string folder)
+    private static async Task<(bool, List<Run>)> ChildProcessAsync(string folder, string chunkSize)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(ImportBenchmark).Assembly.Location);
-        foreach (var a in (string[])["import", "--child", folder]) start.ArgumentList.Add(a);
+        foreach (var a in (string[])["import", "--child", folder, chunkSize]) start.ArgumentList.Add(a);
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
@@ -88,16 +89,16 @@ public static class ImportBenchmark
     }
 
     /// <summary>In the child: a cold import into a new database, then the same files again (all unchanged).</summary>
-    private static async Task<int> ChildAsync(string corpus)
+    private static async Task<int> ChildAsync(string corpus, int chunkSize)
     {
         var work = Path.Combine(Path.GetTempPath(), "recruiting-bench-import-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         try
         {
             await using var services = await BenchmarkMachine.SqliteServicesAsync(Path.Combine(work, "bench.db"), s => s.AddLegacyImportAndExport());
-            var cold = await TimeImportAsync(services, corpus);
+            var cold = await TimeImportAsync(services, corpus, chunkSize);
             ResetPeak();
-            var warm = await TimeImportAsync(services, corpus);
+            var warm = await TimeImportAsync(services, corpus, chunkSize);
             Print("cold", cold);
             Print("unchanged", warm);
             var files = cold.Report.Files.Count;
@@ -121,14 +122,14 @@ public static class ImportBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT {kind} {r.Report.Files.Count} {r.Seconds:F3} {r.Cpu:F3} {r.Allocated / 1048576:F1} {r.Peak / 1048576:F1}"));
 
-    private static async Task<(double Seconds, double Cpu, double Allocated, double Peak, ImportReport Report)> TimeImportAsync(ServiceProvider services, string corpus)
+    private static async Task<(double Seconds, double Cpu, double Allocated, double Peak, ImportReport Report)> TimeImportAsync(ServiceProvider services, string corpus, int chunkSize)
     {
         var allocated = GC.GetTotalAllocatedBytes();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
-        var sources = ImportSourceReader.Read([corpus], corpus);
-        var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark"));
+        var sources = ImportSourceReader.List([corpus], corpus);
+        var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark", ChunkSize: chunkSize));
         return (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
             GC.GetTotalAllocatedBytes() - allocated, PeakResident(), report);
     }

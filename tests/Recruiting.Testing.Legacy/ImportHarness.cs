@@ -37,7 +37,7 @@ public sealed class ImportHarness : IAsyncDisposable
     public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, ImportOptions? options = null, string? baseFolder = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        var sources = ImportSourceReader.Read(paths, baseFolder ?? Samples.Folder);
+        var sources = ImportSourceReader.List(paths, baseFolder ?? Samples.Folder);
         return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, options ?? new ImportOptions());
     }
 

@@ -50,20 +50,20 @@ internal static class ImportDecisions
     /// before French, in each language pages before aliases, each in path order, the last write winning. The
     /// file-name form of a path, which Hugo never wrote, counts only where no page or alias is.
     /// </summary>
-    public static Dictionary<string, string> ServedPaths(IEnumerable<PreparedFile> files)
+    public static Dictionary<string, string> ServedPaths(IEnumerable<PendingFile> files)
     {
         var best = new Dictionary<string, ((int, int, string) Rank, string Source)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var urls = LegacyUrls.Of(file.Source.Path, file.Language, file.Posting.Fields, file.Posting.Slug);
-            var language = Languages.All.ToList().IndexOf(file.Language);
-            var order = HugoAddresses.WalkOrder(file.Source.Path, file.Language);
+            var urls = file.Outline.Urls;
+            var language = Languages.All.ToList().IndexOf(file.Outline.Language);
+            var order = HugoAddresses.WalkOrder(file.Path, file.Outline.Language);
             void Claim(string? path, int kind)
             {
                 if (path is null) return;
                 var key = RedirectPath.Normalize(path);
                 var rank = kind < 0 ? (-1, kind, order) : (language, kind, order);
-                if (!best.TryGetValue(key, out var held) || Compare(rank, held.Rank) > 0) best[key] = (rank, file.Source.Path);
+                if (!best.TryGetValue(key, out var held) || Compare(rank, held.Rank) > 0) best[key] = (rank, file.Path);
             }
             Claim(urls.FileName, -1);
             Claim(urls.Page, 0);

@@ -9,13 +9,14 @@ public static class ImportSourceReader
         Extensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Lists the files under <paramref name="paths"/>; their text is read when the importer asks (<see cref="ImportFiles.Read"/>).
     /// Each file's <see cref="ImportSource.Path"/> is relative to <paramref name="baseFolder"/> (the application root),
     /// so the same file has the same identity whether imported at start-up or from the command line.
-    /// Files of other types are returned with empty text; the importer lists them as skipped. Text is decoded by
+    /// Files of other types are read as empty text; the importer lists them as skipped. Text is decoded by
     /// <see cref="LegacyFileText"/>: a file it cannot read comes back with an error, and the importer rejects it alone.
     /// A path that does not exist throws <see cref="FileNotFoundException"/>.
     /// </summary>
-    public static IReadOnlyList<ImportSource> Read(IEnumerable<string> paths, string baseFolder)
+    public static ImportFiles List(IEnumerable<string> paths, string baseFolder)
     {
         var files = new List<string>();
         foreach (var path in paths.Select(p => System.IO.Path.GetFullPath(p)))
@@ -28,13 +29,8 @@ public static class ImportSourceReader
                 throw new FileNotFoundException($"There is no file or folder '{path}'. Check the path.", path);
         }
         var distinct = files.Distinct(StringComparer.Ordinal).ToArray();
-        var sources = new ImportSource[distinct.Length];
-        Parallel.For(0, distinct.Length, i =>
-        {
-            var identity = Identity(distinct[i], baseFolder);
-            sources[i] = IsReadable(distinct[i]) ? LegacyFileText.Read(identity, distinct[i]) : new ImportSource(identity, "");
-        });
-        return sources;
+        var identities = distinct.Select(f => Identity(f, baseFolder)).ToArray();
+        return new ImportFiles(identities, i => IsReadable(distinct[i]) ? LegacyFileText.Read(identities[i], distinct[i]) : new ImportSource(identities[i], ""));
     }
 
     private static string Identity(string file, string baseFolder)

@@ -12,48 +12,47 @@ namespace Recruiting.Legacy.Import;
 /// Imports legacy Hugo Markdown postings through the save pipeline (<see cref="PostingWorkflow.ImportAsync(IReadOnlyList{PreparedImport}, Actor, CancellationToken)"/>).
 /// A file's identity is its <see cref="ImportSource.Path"/>: importing it again updates the same posting when
 /// its text changed, and does nothing when it did not.
-/// <para>A run has four steps: parse every file (on every core, while the database state loads); decide each file's
-/// slug, translation key and redirects in a fixed order (<see cref="ImportDecisions"/>); validate, lint and render;
-/// then write <see cref="FilesPerTransaction"/> files per transaction. Deciding and preparing a chunk overlaps
-/// writing the one before. A file is stored whole or not at all, a failing file never stops the others, and a crash
-/// loses at most the uncommitted chunk, whole files only.</para>
+/// <para>A run streams, so that its memory depends on <see cref="ImportOptions.ChunkSize"/>, not on the number of files.
+/// Pass one reads and parses every file (on every core, while the database state loads) and keeps of each only a small
+/// outline: its hash, language, archived flag and old addresses (<see cref="ScannedFile"/>); unchanged files stop there.
+/// From the outlines, the run's order (open before archived, then by path) and, for each old path, the file Hugo served
+/// there are known. Pass two takes the files in that order, a chunk at a time: reads and parses them again, decides each
+/// one's slug, translation key and redirects (<see cref="ImportDecisions"/>) against the state the earlier chunks left,
+/// validates, lints and renders them, and writes the chunk in one transaction. Preparing the next chunk overlaps writing
+/// this one; a chunk's texts, postings and rows are garbage once it is committed. A file is stored whole or not at all,
+/// a failing file never stops the others, and a crash loses at most the uncommitted chunk, whole files only.</para>
 /// </summary>
 public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, PublicContentChanges publicChanges, RecruitingMetrics metrics, PageTypeSet pageTypes)
 {
-    /// <summary>Committing once per file costs more than writing it; a chunk keeps commits rare and the write lock short (about half a second).</summary>
-    public const int FilesPerTransaction = 1000;
-
     /// <summary>The first chunk is small, so that writing starts while the following chunks are prepared.</summary>
     private const int FirstChunk = 100;
 
-    /// <summary>
-    /// Chunks prepared and waiting for the writer. More than one keeps the producer busy while the writer's first
-    /// chunk is slow (its code is compiled then); each waiting chunk holds a few tens of megabytes.
-    /// </summary>
-    private const int AheadOfWriter = 3;
-
     private sealed record Ready(PreparedFile File, PreparedImport Import);
 
-    /// <summary>A chunk of files decided and prepared; <see cref="Consumed"/> counts the conflicts set aside on the way too.</summary>
+    /// <summary>A chunk of files decided and prepared; <see cref="Consumed"/> counts the files set aside on the way too (conflicts, changed files).</summary>
     private sealed record Chunk(Ready[] Files, int Consumed);
 
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, CancellationToken ct = default,
-        IProgress<int>? progress = null)
+    /// <summary>Imports files already in memory (a console upload); see <see cref="ImportAsync(ImportFiles, ImportOptions, CancellationToken, IProgress{int}?)"/>.</summary>
+    public Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, CancellationToken ct = default, IProgress<int>? progress = null) =>
+        ImportAsync(ImportFiles.InMemory(files), options, ct, progress);
+
+    public async Task<ImportReport> ImportAsync(ImportFiles files, ImportOptions options, CancellationToken ct = default, IProgress<int>? progress = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkSize, 1);
         var report = new ImportReport { DryRun = options.DryRun };
         var actor = Actor.System(options.ActorName);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var bulkWrite = options.DryRun ? null : await SqliteBulkWrite.StartAsync(db, ct);
-            report.Files.AddRange(files.Select(f => new FileReport { Path = f.Path }));
-            var (state, parsed, servedBy) = await ParseAsync(files, report, options, ct);
-            var done = files.Count - parsed.Count;
+            for (var i = 0; i < files.Count; i++) report.Files.Add(new FileReport { Path = files.PathOf(i) });
+            var (state, pending) = await ScanAsync(files, report, options, ct);
+            var done = files.Count - pending.Count;
             progress?.Report(done);
-            // Deciding and preparing (validating, linting, rendering) the next chunks runs beside the writing of this one.
-            var chunks = Channel.CreateBounded<Chunk>(AheadOfWriter);
+            // One chunk waits for the writer while the next is prepared: at most three chunks are in memory.
+            var chunks = Channel.CreateBounded<Chunk>(1);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Run(() => ProduceAsync(parsed, state, servedBy, options, chunks.Writer, stop.Token), CancellationToken.None);
+            var producer = Task.Run(() => ProduceAsync(files, pending, state, report, options, chunks.Writer, stop.Token), CancellationToken.None);
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
@@ -61,6 +60,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
                     await WriteChunkAsync(chunk.Files, options, actor, ct);
                     bulkWrite?.Committed();
                     progress?.Report(done += chunk.Consumed);
+                    ReleaseCommittedChunks(options);
                 }
             }
             finally
@@ -79,37 +79,56 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     }
 
     /// <summary>
-    /// Reads every file on every core while the database state loads beside them. Until it has loaded, a file is
-    /// parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
+    /// A chunk lives for seconds (prepared, waiting, written), long enough for the collector to promote its texts and
+    /// rows to its oldest generation, which it collects only when that generation's budget is spent: left alone, the
+    /// heap grew by the size of every chunk written (a 10,000-file run of 7 KB postings reached 600 MB with 100 MB
+    /// alive). Once the heap holds more than about six chunks, a full collection after a commit gives the memory of
+    /// the committed chunks back, so the peak follows the chunk size, not the number of files.
+    /// </summary>
+    private static void ReleaseCommittedChunks(ImportOptions options)
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) > BaseHeap + 6 * options.ChunkSize * BytesPerFile)
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    /// <summary>What a run holds besides its chunks (services, the database state, the report), and a chunk's memory per file (text, posting, HTML, rows): rough figures, measured.</summary>
+    private const long BaseHeap = 64L << 20, BytesPerFile = 40L << 10;
+
+    /// <summary>
+    /// Pass one: reads every file on every core while the database state loads beside them. Until it has loaded, a file
+    /// is parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
     /// depends on which finished first.
     /// </summary>
-    private async Task<(ImportState, List<PreparedFile>, Dictionary<string, string> ServedBy)> ParseAsync(IReadOnlyList<ImportSource> files, ImportReport report, ImportOptions options, CancellationToken ct)
+    private async Task<(ImportState, List<PendingFile>)> ScanAsync(ImportFiles files, ImportReport report, ImportOptions options, CancellationToken ct)
     {
         var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
-        var read = new ReadFile?[files.Count];
+        var scanned = new ScannedFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
-            i => read[i] = FilePreparer.Read(files[i], report.Files[i], options, loading.IsCompletedSuccessfully ? loading.Result : null, pageTypes.JobPosting));
+            i => scanned[i] = FilePreparer.Scan(files.Read(i), report.Files[i], options, loading.IsCompletedSuccessfully ? loading.Result : null, pageTypes.JobPosting));
         var state = await loading;
-        var parsed = new List<PreparedFile>(files.Count);
+        var pending = new List<PendingFile>();
         for (var i = 0; i < files.Count; i++)
-            if (read[i] is { } file && FilePreparer.Settle(file, report.Files[i], state) is { } settled) parsed.Add(settled);
-        return (state, parsed, ImportDecisions.ServedPaths(parsed));
+            if (scanned[i] is { } file && FilePreparer.Settle(i, file, report.Files[i], state) is { } settled) pending.Add(settled);
+        return (state, pending);
     }
 
     /// <summary>
-    /// Decides and prepares the files chunk by chunk, in order, a small first chunk so that writing starts early.
-    /// Never throws: a failure completes the channel, and the writer sees it there.
+    /// Pass two: reads, decides and prepares the files chunk by chunk in the run's order, a small first chunk so that
+    /// writing starts early. Never throws: a failure completes the channel, and the writer sees it there.
     /// </summary>
-    private async Task ProduceAsync(List<PreparedFile> parsed, ImportState state, Dictionary<string, string> servedBy, ImportOptions options, ChannelWriter<Chunk> chunks, CancellationToken ct)
+    private async Task ProduceAsync(ImportFiles files, List<PendingFile> pending, ImportState state, ImportReport report, ImportOptions options,
+        ChannelWriter<Chunk> chunks, CancellationToken ct)
     {
         try
         {
-            using var decisions = Decide(parsed, state, servedBy, options).GetEnumerator();
-            for (var size = FirstChunk; ; size = FilesPerTransaction)
+            var servedBy = ImportDecisions.ServedPaths(pending);
+            var ordered = pending.OrderBy(f => f.Outline.Archived).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray();
+            var next = 0;
+            for (var size = Math.Min(FirstChunk, options.ChunkSize); next < ordered.Length; size = options.ChunkSize)
             {
-                var (decided, consumed) = Take(decisions, size);
-                if (consumed == 0) break;
-                await chunks.WriteAsync(new Chunk(Prepare(decided, ct), consumed), ct);
+                var (taken, consumed) = Take(ordered, ref next, size, report, options);
+                var read = Reread(files, taken, report, options, ct);
+                await chunks.WriteAsync(new Chunk(Prepare(Decide(read, state, servedBy, options), ct), consumed), ct);
             }
             chunks.Complete();
         }
@@ -119,40 +138,44 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         }
     }
 
-    /// <summary>The next <paramref name="size"/> decided files, and how many parsed files were consumed (conflicts included).</summary>
-    private static ((PreparedFile File, PostingImport Import)[], int) Take(IEnumerator<(PreparedFile File, PostingImport? Import)> decisions, int size)
+    /// <summary>The next <paramref name="size"/> files to write, and how many were consumed: a posting edited in the CMS since its import is a conflict, not read again.</summary>
+    private static (List<PendingFile>, int) Take(PendingFile[] ordered, ref int next, int size, ImportReport report, ImportOptions options)
     {
-        var decided = new List<(PreparedFile, PostingImport)>(size);
-        var consumed = 0;
-        while (decided.Count < size && decisions.MoveNext())
+        var taken = new List<PendingFile>(size);
+        var start = next;
+        for (; next < ordered.Length && taken.Count < size; next++)
         {
-            consumed++;
-            if (decisions.Current is (var file, { } import)) decided.Add((file, import));
+            var file = ordered[next];
+            if (file.Existing is { EditedSinceImport: true } edited && !options.Force) Conflict(report.Files[file.Index], edited);
+            else taken.Add(file);
         }
-        return (decided.ToArray(), consumed);
+        return (taken, next - start);
+    }
+
+    private List<PreparedFile> Reread(ImportFiles files, List<PendingFile> chunk, ImportReport report, ImportOptions options, CancellationToken ct)
+    {
+        var read = new PreparedFile?[chunk.Count];
+        Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            read[i] = FilePreparer.Reread(files.Read(chunk[i].Index), chunk[i], report.Files[chunk[i].Index], options, pageTypes.JobPosting));
+        return read.OfType<PreparedFile>().ToList();
     }
 
     /// <summary>
-    /// Decides every file in a fixed order (open before archived, then by path) against the state as the earlier
-    /// files leave it; a conflict comes out without an import. A file that fails validation reserves nothing; one
-    /// the database refuses later already has.
+    /// Decides each file of a chunk in order against the state as the earlier files (of this chunk and the ones before)
+    /// leave it. A file that fails validation reserves nothing; one the database refuses later already has.
     /// </summary>
-    private IEnumerable<(PreparedFile File, PostingImport? Import)> Decide(IEnumerable<PreparedFile> parsed, ImportState state,
-        Dictionary<string, string> servedBy, ImportOptions options)
+    private (PreparedFile File, PostingImport Import)[] Decide(List<PreparedFile> chunk, ImportState state, Dictionary<string, string> servedBy, ImportOptions options)
     {
-        foreach (var file in parsed.OrderBy(f => f.Posting.Fields.Archived).ThenBy(f => f.Source.Path, StringComparer.Ordinal))
+        var decided = new (PreparedFile, PostingImport)[chunk.Count];
+        for (var i = 0; i < chunk.Count; i++)
         {
-            if (file.Existing is { EditedSinceImport: true } edited && !options.Force)
-            {
-                Conflict(file.Report, edited);
-                yield return (file, null);
-                continue;
-            }
+            var file = chunk[i];
             var import = ImportDecisions.Decide(file, state, servedBy, options.Force);
             if (PostingValidator.Validate(import.Input, type: pageTypes.JobPosting).Errors.Count == 0)
                 state.Remember(Row(import, file.Existing is { } e ? e.Version + 1 : 1), (import.Input.Language, import.Input.Slug), import.RedirectPaths);
-            yield return (file, import);
+            decided[i] = (file, import);
         }
+        return decided;
     }
 
     private Ready[] Prepare((PreparedFile File, PostingImport Import)[] chunk, CancellationToken ct)

@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Recruiting.Web.Cli;
 
 /// <summary>
-/// `import PATH... [--lang en|fr] [--dry-run] [--json] [--force] [--verbose]`. Exit code: 0 all imported or unchanged,
+/// `import PATH... [--lang en|fr] [--dry-run] [--json] [--force] [--chunk-size N] [--verbose]`. Exit code: 0 all imported or unchanged,
 /// 1 some file rejected, 2 a path does not exist, 3 conflicts (postings edited in the CMS) but nothing rejected.
 /// </summary>
 public static class ImportCommand
@@ -31,19 +31,29 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Report what would happen; write nothing." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var force = new Option<bool>("--force") { Description = "Overwrite postings edited in the CMS since their last import." };
+        var chunkSize = new Option<int>("--chunk-size")
+        {
+            Description = $"Files prepared and written per transaction, 1 to {ImportOptions.MaxChunkSize:N0} (default {ImportOptions.DefaultChunkSize:N0}): the import's memory grows with it, not with the number of files.",
+            DefaultValueFactory = _ => ImportOptions.DefaultChunkSize,
+        };
+        chunkSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > ImportOptions.MaxChunkSize)
+                r.AddError($"--chunk-size must be a whole number from 1 to {ImportOptions.MaxChunkSize:N0} (files per transaction).");
+        });
         var verbose = new Option<bool>("--verbose") { Description = "List every file read, with its outcome and messages (by default: rejected and conflicting files, and a count per kind of warning)." };
-        var command = new Command("import", "Import legacy Hugo Markdown job postings.") { paths, lang, dryRun, json, force, verbose };
-        command.SetAction((result, ct) => RunAsync(root, result.GetValue(paths)!, new ImportOptions(result.GetValue(lang), result.GetValue(dryRun), result.GetValue(force), "import (command line)"),
+        var command = new Command("import", "Import legacy Hugo Markdown job postings.") { paths, lang, dryRun, json, force, chunkSize, verbose };
+        command.SetAction((result, ct) => RunAsync(root, result.GetValue(paths)!, new ImportOptions(result.GetValue(lang), result.GetValue(dryRun), result.GetValue(force), "import (command line)", result.GetValue(chunkSize)),
             result.GetValue(json), result.GetValue(verbose), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(AppRoot root, string[] paths, ImportOptions options, bool json, bool verbose, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        IReadOnlyList<ImportSource> sources;
+        ImportFiles sources;
         try
         {
-            sources = ImportSourceReader.Read(paths.Select(p => CliPaths.Input(p, root)), root.Path);
+            sources = ImportSourceReader.List(paths.Select(p => CliPaths.Input(p, root)), root.Path);
         }
         catch (FileNotFoundException e)
         {

@@ -19,7 +19,7 @@ public static class InitialImport
             logger.LogWarning("Import:Folder {Folder} does not exist; nothing imported.", path);
             return;
         }
-        var sources = ImportSourceReader.Read([path], services.GetRequiredService<AppRoot>().Path);
+        var sources = ImportSourceReader.List([path], services.GetRequiredService<AppRoot>().Path);
         var report = await services.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "import (start-up)"));
         logger.LogInformation("Imported {Folder} into the empty database: {Summary}", path, report.Summary());
         foreach (var file in report.Files.Where(f => f.Outcome is FileOutcome.Rejected or FileOutcome.Conflict))

@@ -18,10 +18,10 @@ public sealed class FilePreparerTests
     public void A_file_parsed_before_the_state_loaded_and_found_unchanged_is_reported_as_unchanged_without_the_parse_messages()
     {
         var report = new FileReport { Path = Path };
-        var read = FilePreparer.Read(new ImportSource(Path, Text), report, Options, state: null, PageTypes.JobPosting)!;
+        var read = FilePreparer.Scan(new ImportSource(Path, Text), report, Options, state: null, PageTypes.JobPosting)!;
         Assert.NotEmpty(report.Messages); // the parse derived the description and warned about it
 
-        var settled = FilePreparer.Settle(read, report, StateWith(read.Hash));
+        var settled = FilePreparer.Settle(0, read, report, StateWith(read.Hash));
 
         Assert.Null(settled);
         Assert.Equal((FileOutcome.Unchanged, "previous import"), (report.Outcome, report.LanguageDecidedBy));
@@ -44,25 +44,25 @@ public sealed class FilePreparerTests
     {
         const string broken = "---\ntitle: [unclosed\n---\nBody.\n";
         var report = new FileReport { Path = Path };
-        var read = FilePreparer.Read(new ImportSource(Path, broken), report, Options, state: null, PageTypes.JobPosting)!;
+        var read = FilePreparer.Scan(new ImportSource(Path, broken), report, Options, state: null, PageTypes.JobPosting)!;
         Assert.Equal(FileOutcome.Rejected, report.Outcome);
 
-        Assert.Null(FilePreparer.Settle(read, report, StateWith(read.Hash)));
+        Assert.Null(FilePreparer.Settle(0, read, report, StateWith(read.Hash)));
         Assert.Equal(FileOutcome.Unchanged, report.Outcome);
         Assert.Empty(report.Messages);
     }
 
     [Fact]
-    public void A_changed_file_keeps_its_parse_and_gets_the_posting_it_updates()
+    public void A_changed_file_keeps_its_outline_and_gets_the_posting_it_updates()
     {
         var report = new FileReport { Path = Path };
-        var read = FilePreparer.Read(new ImportSource(Path, Text), report, Options, state: null, PageTypes.JobPosting)!;
+        var read = FilePreparer.Scan(new ImportSource(Path, Text), report, Options, state: null, PageTypes.JobPosting)!;
 
-        var settled = FilePreparer.Settle(read, report, StateWith("an older hash"));
+        var settled = FilePreparer.Settle(0, read, report, StateWith("an older hash"));
 
         Assert.NotNull(settled);
         Assert.Equal(Id, settled.Existing?.Id);
-        Assert.Equal("Alpha", settled.Posting.Fields.Title);
+        Assert.Equal(("en", false, "/en/careers/alpha/"), (settled.Outline.Language, settled.Outline.Archived, settled.Outline.Urls.Page));
         Assert.NotEqual(FileOutcome.Unchanged, report.Outcome);
     }
 

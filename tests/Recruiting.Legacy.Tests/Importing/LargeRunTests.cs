@@ -12,7 +12,7 @@ public sealed class LargeRunTests
     [Theory, Providers]
     public async Task Every_file_of_a_run_spanning_several_transactions_is_stored_once(string provider)
     {
-        var count = 2 * LegacyImporter.FilesPerTransaction + 3;
+        var count = 2 * ImportOptions.DefaultChunkSize + 3;
         using var folder = Samples.Write(Enumerable.Range(0, count).Select(i => (
             $"{(i % 2 == 0 ? "en" : "fr")}/job-{i:D4}.md",
             $"---\ntitle: Job {i}\ndescription: Posting {i}.\ntranslationKey: job-{i / 2}\naliases: [/old/job-{i}/]\n---\nBody of posting {i}.\n")).ToArray());
@@ -37,8 +37,8 @@ public sealed class LargeRunTests
     [Fact]
     public async Task Files_changed_across_several_transactions_become_new_revisions_and_the_others_stay_unchanged()
     {
-        var count = LegacyImporter.FilesPerTransaction + 150;
-        var changed = new[] { 3, LegacyImporter.FilesPerTransaction / 2, count - 2 };
+        var count = ImportOptions.DefaultChunkSize + 150;
+        var changed = new[] { 3, ImportOptions.DefaultChunkSize / 2, count - 2 };
         using var folder = Samples.Write(Enumerable.Range(0, count).Select(i => ($"en/job-{i:D4}.md", Posting(i, "First"))).ToArray());
         await using var harness = await ImportHarness.CreateAsync();
         await harness.ImportAsync(folder.Path, baseFolder: folder.Path);

@@ -218,7 +218,7 @@ public sealed class DerivedFromPageTypeTests
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>()
-                    .ImportAsync(ImportSourceReader.Read([folder], folder), new ImportOptions());
+                    .ImportAsync(ImportSourceReader.List([folder], folder), new ImportOptions());
                 Assert.Equal(1, report.Created);
                 await using var db = app.NewDbContext();
                 var imported = await db.Postings.SingleAsync();

@@ -82,7 +82,7 @@ public sealed class OperationsTests
         await File.WriteAllTextAsync(Path.Combine(folder, "good.md"), "---\ntitle: Good\ndescription: A good one.\n---\n\nBody.\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "bad.md"), "---\ntitle: [unclosed\n---\n\nBody.\n");
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(ImportSourceReader.Read([folder], folder), new ImportOptions());
+            await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(ImportSourceReader.List([folder], folder), new ImportOptions());
         Directory.Delete(folder, recursive: true);
 
         Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "miss"));

@@ -56,7 +56,7 @@ public sealed class UrlParityTests(ParityFixture corpus)
     public static async Task<ImportReport> ImportAsync(TestApp app, string site)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var sources = ImportSourceReader.Read([Path.Combine(site, "content")], site);
+        var sources = ImportSourceReader.List([Path.Combine(site, "content")], site);
         return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions());
     }
 
