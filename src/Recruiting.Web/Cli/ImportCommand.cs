@@ -61,19 +61,25 @@ public static class ImportCommand
             return BadPath;
         }
         using var host = await CliHost.StartAsync(root);
+        // No file: nothing to decide, so the postings' import state (a row per posting) is not read.
+        var report = sources.Count == 0 ? new ImportReport { DryRun = options.DryRun } : await ImportAsync(host, sources, options, json, output, ct);
+
+        if (json) await output.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+        else await ImportReportText.WriteAsync(report, output, verbose);
+        return report.Rejected > 0 ? Rejected : report.Conflicts > 0 ? Conflicts : 0;
+    }
+
+    private static async Task<ImportReport> ImportAsync(IHost host, ImportFiles sources, ImportOptions options, bool json, TextWriter output, CancellationToken ct)
+    {
         await using var scope = host.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
-        var report = ShowsProgress(json, output)
+        return ShowsProgress(json, output)
             ? await AnsiConsole.Progress().StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("Importing", maxValue: sources.Count);
                 return await importer.ImportAsync(sources, options, ct, new Callback(n => task.Value = n));
             })
             : await importer.ImportAsync(sources, options, ct);
-
-        if (json) await output.WriteLineAsync(JsonSerializer.Serialize(report, Json));
-        else await ImportReportText.WriteAsync(report, output, verbose);
-        return report.Rejected > 0 ? Rejected : report.Conflicts > 0 ? Conflicts : 0;
     }
 
     private static bool ShowsProgress(bool json, TextWriter output) =>
