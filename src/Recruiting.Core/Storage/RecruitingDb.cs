@@ -23,6 +23,7 @@ public sealed class RecruitingDb(DbContextOptions<RecruitingDb> options) : Ident
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInCount> SignInCounts => Set<SignInCount>();
     public DbSet<PublicContentVersion> PublicContentVersion => Set<PublicContentVersion>();
+    public DbSet<RenderedPage> RenderedPages => Set<RenderedPage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Recruiting.Core.Content;
+using Recruiting.Core.Delivery;
 using Recruiting.Core.Identity;
 
 namespace Recruiting.Core.Storage;
@@ -26,5 +27,17 @@ internal sealed class PublicContentVersionConfiguration : IEntityTypeConfigurati
     {
         version.ToTable("public_content_version");
         version.Property(v => v.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class RenderedPageConfiguration : IEntityTypeConfiguration<RenderedPage>
+{
+    public void Configure(EntityTypeBuilder<RenderedPage> page)
+    {
+        page.ToTable("rendered_pages");
+        page.HasKey(p => p.Key);
+        page.HasIndex(p => p.PostingId);
+        page.HasIndex(p => p.TranslationKey);
+        page.HasIndex(p => p.IsListing);
     }
 }

@@ -107,7 +107,7 @@ public sealed class PublicContentRelay(IConfiguration config, ILogger<PublicCont
             ON CONFLICT ("Id") DO UPDATE SET "Value" = public_content_version."Value" + 1
             RETURNING "Value"
             """;
-        bump.Parameters.AddWithValue("$id", PublicContentVersion.SingleRow);
+        bump.Parameters.AddWithValue("$id", PublicContentVersion.Announced);
         lock (_gate) _bumping = true;
         try
         {
@@ -152,7 +152,7 @@ public sealed class PublicContentRelay(IConfiguration config, ILogger<PublicCont
         await connection.OpenAsync(ct);
         await using var read = connection.CreateCommand();
         read.CommandText = """SELECT "Value" FROM public_content_version WHERE "Id" = $id""";
-        read.Parameters.AddWithValue("$id", PublicContentVersion.SingleRow);
+        read.Parameters.AddWithValue("$id", PublicContentVersion.Announced);
         return await read.ExecuteScalarAsync(ct) is long value ? value : 0;
     }
 }
