@@ -7,6 +7,7 @@ using Recruiting.Web.Hosting;
 using Recruiting.Web.Instances;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
+using Recruiting.Web.Public.Rendered;
 using Recruiting.Web.Webhooks;
 using Recruiting.Web.Workflow;
 
@@ -49,6 +50,7 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
     app.UseReverseProxy();
     app.UseSecurityHeaders();
     app.UseSiteErrorPages();
+    app.UseRenderedPages(); // a stored public page is answered before anything the console needs runs
     app.UseStaticFiles();
     app.UseBilingualUi();
     app.UseRouting();

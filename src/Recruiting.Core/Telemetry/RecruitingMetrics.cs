@@ -25,7 +25,7 @@ public sealed class RecruitingMetrics
         _postingEvents = meter.CreateCounter<long>("recruiting.posting.events", "{event}", "Public changes to postings, by event.");
         _importFiles = meter.CreateCounter<long>("recruiting.import.files", "{file}", "Legacy files imported (not dry runs), by outcome.");
         _webhookAttempts = meter.CreateCounter<long>("recruiting.webhook.attempts", "{attempt}", "Webhook delivery attempts, by outcome.");
-        _pageCache = meter.CreateCounter<long>("recruiting.page_cache.requests", "{request}", "Public page requests the page cache answered (hit) or not (miss).");
+        _pageCache = meter.CreateCounter<long>("recruiting.page_cache.requests", "{request}", "Public page requests answered from memory (hit), from the stored rendered pages (stored), or rendered (miss).");
     }
 
     public void PostingEvent(string eventName) => _postingEvents.Add(1, new KeyValuePair<string, object?>("event", eventName));
@@ -34,5 +34,13 @@ public sealed class RecruitingMetrics
 
     public void WebhookAttempt(string outcome) => _webhookAttempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
-    public void PageCache(bool hit) => _pageCache.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+    public void PageCache(PageCacheResult result) => _pageCache.Add(1, new KeyValuePair<string, object?>("result", result switch
+    {
+        PageCacheResult.Hit => "hit",
+        PageCacheResult.Stored => "stored",
+        _ => "miss",
+    }));
 }
+
+/// <summary>Where a public page view was answered from.</summary>
+public enum PageCacheResult { Hit, Stored, Miss }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Recruiting.Core.Delivery;
 using Recruiting.Web.Hosting;
+using Recruiting.Web.Public.Rendered;
 
 namespace Recruiting.Web.Instances;
 
@@ -27,12 +28,17 @@ public static class InstancesSetup
     }
 
     /// <summary>
-    /// Announces every committed change to public content to the other processes using the database
-    /// (<see cref="PublicContentRelay"/>): enough for the command line, whose imports the running site then hears.
+    /// Removes the stored pages a committed change to public content makes wrong (<see cref="StoredPagesRemoval"/>) and
+    /// announces the change to the other processes using the database (<see cref="PublicContentRelay"/>): enough for the
+    /// command line, whose imports the running site then hears.
     /// </summary>
     public static IServiceCollection AddPublicContentAnnouncements(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(PublicContentRelay))) return services;
+        // Listeners are told in the order registered: the stored pages a change makes wrong are gone before the other
+        // instances hear of it, or they could read them again into memory.
+        services.AddSingleton<RenderedPageStore>();
+        services.AddSingleton<IPublicContentListener, StoredPagesRemoval>();
         services.AddSingleton<PublicContentRelay>();
         services.AddSingleton<IPublicContentListener>(provider => provider.GetRequiredService<PublicContentRelay>());
         return services;

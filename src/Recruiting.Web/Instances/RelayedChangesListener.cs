@@ -1,7 +1,7 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
 using Recruiting.Web.Public;
+using Recruiting.Web.Public.Rendered;
 
 namespace Recruiting.Web.Instances;
 
@@ -14,7 +14,7 @@ namespace Recruiting.Web.Instances;
 /// notice empties the cache a second time <see cref="SecondEviction"/> later, to drop a page this instance rendered
 /// from the old state while the notice was on its way.
 /// </summary>
-public sealed class RelayedChangesListener(PublicContentRelay relay, IOutputCacheStore cache, ILogger<RelayedChangesListener> log) : BackgroundService
+public sealed class RelayedChangesListener(PublicContentRelay relay, RenderedPageMemory memory, ILogger<RelayedChangesListener> log) : BackgroundService
 {
     public static readonly TimeSpan SqlitePoll = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
@@ -38,7 +38,7 @@ public sealed class RelayedChangesListener(PublicContentRelay relay, IOutputCach
                 await using (var listen = new NpgsqlCommand($"LISTEN {PublicContentRelay.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(ct);
                 delay = TimeSpan.FromSeconds(1);
-                await PublicPageCache.EvictAllAsync(cache, ct);
+                await memory.ForgetAllAsync(ct);
                 while (!ct.IsCancellationRequested)
                 {
                     if (!await connection.WaitAsync(KeepAlive, ct))
@@ -98,7 +98,7 @@ public sealed class RelayedChangesListener(PublicContentRelay relay, IOutputCach
 
     private async Task EvictAsync(CancellationToken ct)
     {
-        await PublicPageCache.EvictAllAsync(cache, ct);
+        await memory.ForgetAllAsync(ct);
         _ = EvictAgainLaterAsync(ct);
     }
 
@@ -107,7 +107,7 @@ public sealed class RelayedChangesListener(PublicContentRelay relay, IOutputCach
         try
         {
             await Task.Delay(SecondEviction, ct);
-            await PublicPageCache.EvictAllAsync(cache, ct);
+            await memory.ForgetAllAsync(ct);
         }
         catch (OperationCanceledException)
         {

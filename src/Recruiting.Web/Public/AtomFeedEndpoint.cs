@@ -18,8 +18,9 @@ public static class AtomFeedEndpoint
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static async Task<IResult> HandleAsync(string language, PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, IStringLocalizer<PublicTexts> L, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(HttpContext http, string language, PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, IStringLocalizer<PublicTexts> L, CancellationToken ct)
     {
+        Rendered.RenderedPageCapture.Listing(http, PostingUrls.Index(language) + "/feed.xml");
         var site = options.Value;
         var entries = await reader.ReadAsync(reader.Open
             .Where(p => p.PublishedLanguage == language)

@@ -10,13 +10,13 @@ public sealed class PageCacheCounter(RecruitingMetrics metrics) : IOutputCachePo
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct)
     {
-        metrics.PageCache(hit: true);
+        metrics.PageCache(PageCacheResult.Hit);
         return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
     {
-        if (context.EnableOutputCaching && context.AllowCacheLookup) metrics.PageCache(hit: false);
+        if (context.EnableOutputCaching && context.AllowCacheLookup) metrics.PageCache(PageCacheResult.Miss);
         return ValueTask.CompletedTask;
     }
 }

@@ -23,8 +23,8 @@ public static class PublicEndpoints
         foreach (var language in Languages.All)
         {
             routes.MapGet("/" + language, () => Results.Redirect(PostingUrls.Index(language)));
-            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, IStringLocalizer<PublicTexts> L, CancellationToken ct) =>
-                AtomFeedEndpoint.HandleAsync(language, reader, options, address, L, ct)).CacheOutput(PublicPageCache.Policy);
+            routes.MapGet(PostingUrls.Index(language) + "/feed.xml", (HttpContext http, PublicPostingReader reader, IOptions<PublicSiteOptions> options, SiteAddress address, IStringLocalizer<PublicTexts> L, CancellationToken ct) =>
+                AtomFeedEndpoint.HandleAsync(http, language, reader, options, address, L, ct)).CacheOutput(PublicPageCache.Policy);
         }
         routes.MapGet("/robots.txt", (SiteAddress site) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: {site.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));

@@ -23,7 +23,7 @@ public static class PublicPageCache
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration config)
     {
-        var seconds = config.GetValue($"{PublicSiteOptions.Section}:PageCacheSeconds", 60);
+        var seconds = Seconds(config);
         services.AddOutputCache(options =>
         {
             options.AddPolicy(Policy, policy => Public(policy, seconds).SetVaryByQuery(Pages.Careers.IndexModel.QueryKeys));
@@ -33,8 +33,12 @@ public static class PublicPageCache
         return services;
     }
 
+    /// <summary>`Site:PageCacheSeconds`: how long a page may stay in memory; 0 or less keeps none.</summary>
+    public static int Seconds(IConfiguration config) => config.GetValue($"{PublicSiteOptions.Section}:PageCacheSeconds", 60);
+
     private static OutputCachePolicyBuilder Public(OutputCachePolicyBuilder policy, int seconds)
     {
+        policy.AddPolicy<StoredPagesBypass>();
         policy.AddPolicy<PageCacheCounter>();
         return seconds <= 0 ? policy.NoCache() : policy.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag);
     }
@@ -46,6 +50,19 @@ public static class PublicPageCache
         if (http.Features.Get<IOutputCacheFeature>()?.Context is { } cache
             && (cache.ResponseExpirationTimeSpan is not { } current || closing - now < current))
             cache.ResponseExpirationTimeSpan = closing - now;
+    }
+
+    /// <summary>A page being rendered for storing is kept in memory as a stored page, not a second time here.</summary>
+    private sealed class StoredPagesBypass : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+        {
+            if (context.HttpContext.Features.Get<Rendered.RenderedPageCapture>() is not null) context.EnableOutputCaching = false;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
     }
 
     /// <summary>Empties every cached public page.</summary>

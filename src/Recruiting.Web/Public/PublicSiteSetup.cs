@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Recruiting.Core.Workflow;
 using Recruiting.Web.Localization;
+using Recruiting.Web.Public.Rendered;
 
 namespace Recruiting.Web.Public;
 
@@ -17,6 +18,7 @@ public static class PublicSiteSetup
         services.AddSingleton<IValidateOptions<PublicSiteOptions>, PublicSiteOptionsValidator>();
         services.AddSingleton<SiteTheme>();
         services.AddPublicPageCache(config);
+        services.AddRenderedPages();
         services.AddTextCatalog<PublicTexts>();
         services.Configure<RazorPagesOptions>(options =>
         {

@@ -12,8 +12,9 @@ public static class SitemapEndpoint
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static async Task<IResult> HandleAsync(PublicPostingReader reader, SiteAddress site, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(HttpContext http, PublicPostingReader reader, SiteAddress site, CancellationToken ct)
     {
+        Rendered.RenderedPageCapture.Listing(http, Rendered.RenderedPageAddress.Sitemap);
         var open = await reader.LinksAsync(reader.Open.OrderBy(p => p.PublishedLanguage).ThenByDescending(p => p.FirstPublishedAt), ct);
 
         return XmlDocumentResult.Create("application/xml", xml =>

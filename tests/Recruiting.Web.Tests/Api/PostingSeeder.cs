@@ -1,3 +1,4 @@
+using Recruiting.Core.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Core.Content;
@@ -76,8 +77,9 @@ internal sealed class PostingSeeder(TestApp app)
     /// <summary>Sets when a posting was first published, as an import of an old posting would (the workflow stamps now).</summary>
     public async Task FirstPublishedAsync(Guid id, DateTimeOffset at)
     {
-        await using var db = app.NewDbContext();
-        await db.Postings.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.FirstPublishedAt, at));
+        await using (var db = app.NewDbContext())
+            await db.Postings.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.FirstPublishedAt, at));
+        await app.Service<PublicContentChanges>().PublishAsync(PublicContentChange.Postings([id]));
     }
 
     public async Task<WorkflowResult> RunAsync(Func<PostingWorkflow, Task<WorkflowResult>> step)

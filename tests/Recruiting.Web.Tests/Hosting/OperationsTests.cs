@@ -1,3 +1,4 @@
+using Recruiting.Web.Public.Rendered;
 using Recruiting.Web.Instances;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
@@ -75,9 +76,13 @@ public sealed class OperationsTests
         var seed = new PostingSeeder(app);
         var id = await seed.PublishedAsync("en", "counted", Content("Counted"));
         await seed.RunAsync(w => w.ArchiveAsync(id, null, Recruiting.Core.Workflow.Actor.System("test")));
+        await app.Service<PageRenderer>().IdleAsync();
         var client = app.Client();
-        await client.GetStringAsync("/en/careers");
-        await client.GetStringAsync("/en/careers");
+        await client.GetStringAsync("/en/careers"); // rendered on publication, kept in memory
+        await client.GetStringAsync("/en/careers?q=counted"); // a search: rendered, then kept by the page cache
+        await client.GetStringAsync("/en/careers?q=counted");
+        await app.Service<RenderedPageMemory>().ForgetAllAsync(CancellationToken.None);
+        await client.GetStringAsync("/en/careers"); // read from the stored pages
         var folder = Directory.CreateTempSubdirectory("counted-import-").FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "good.md"), "---\ntitle: Good\ndescription: A good one.\n---\n\nBody.\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "bad.md"), "---\ntitle: [unclosed\n---\n\nBody.\n");
@@ -86,7 +91,8 @@ public sealed class OperationsTests
         Directory.Delete(folder, recursive: true);
 
         Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "miss"));
-        Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "hit"));
+        Assert.Equal(2, counters.Sum("recruiting.page_cache.requests", "result", "hit"));
+        Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "stored"));
         Assert.Equal(2, counters.Sum("recruiting.posting.events", "event", "posting.published")); // "counted", then the imported file
         Assert.Equal(1, counters.Sum("recruiting.posting.events", "event", "posting.archived"));
         Assert.Equal(1, counters.Sum("recruiting.import.files", "outcome", "created"));
@@ -99,14 +105,16 @@ public sealed class OperationsTests
         await using var app = await PublicSite.StartAsync();
         using var counters = new Counters(app.Service<IMeterFactory>());
         await new PostingSeeder(app).PublishedAsync("en", "relayed", Content("Relayed"));
+        await app.Service<PageRenderer>().IdleAsync();
         var client = app.Client();
         await client.GetStringAsync("/en/careers");
-        // Longer than the listener needs to read the bumped counter and to empty the cache a second time.
+        // Longer than the listener needs to read the bumped counter and to empty the memory a second time.
         await Task.Delay(RelayedChangesListener.SqlitePoll * 2 + RelayedChangesListener.SecondEviction + TimeSpan.FromMilliseconds(300));
         await client.GetStringAsync("/en/careers");
 
-        Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "miss"));
-        Assert.Equal(1, counters.Sum("recruiting.page_cache.requests", "result", "hit"));
+        Assert.Equal(0, counters.Sum("recruiting.page_cache.requests", "result", "miss"));
+        Assert.Equal(0, counters.Sum("recruiting.page_cache.requests", "result", "stored"));
+        Assert.Equal(2, counters.Sum("recruiting.page_cache.requests", "result", "hit"));
     }
 
     [Fact]

@@ -85,21 +85,16 @@ public sealed class PostingPageTests
     [Fact]
     public async Task Posting_past_its_closing_date_is_closed_even_before_the_scheduler_archives_it()
     {
-        await using var app = await PublicSite.StartAsync();
-        var id = await new PostingSeeder(app).PublishedAsync("en", "expired", Content("Expired") with
-        {
-            LeverId = "lever-7", ClosingAt = DateTimeOffset.UtcNow.AddDays(1),
-        });
-        // Its closing date passes (publishing refuses a past one).
-        await using (var db = app.NewDbContext())
-        {
-            var posting = await db.Postings.SingleAsync(p => p.Id == id);
-            posting.Published = posting.Published! with { ClosingAt = DateTimeOffset.UtcNow.AddDays(-1) };
-            await db.SaveChangesAsync();
-        }
+        await using var app = await PublicSite.StartAsync(extra: new Dictionary<string, string?> { ["Scheduler:IntervalSeconds"] = "3600" });
+        var closing = DateTimeOffset.UtcNow.AddSeconds(2);
+        await new PostingSeeder(app).PublishedAsync("en", "expired", Content("Expired") with { LeverId = "lever-7", ClosingAt = closing });
+        var (_, open) = await app.Client().GetHtmlAsync("/en/careers/expired"); // rendered and stored while open
+        // Its closing time passes, with no change to the posting (publishing refuses a past one).
+        await Task.Delay(closing - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200));
 
         var (_, html) = await app.Client().GetHtmlAsync("/en/careers/expired");
 
+        Assert.NotNull(open.QuerySelector("a.apply-link"));
         Assert.NotNull(html.QuerySelector(".closed-banner"));
         Assert.Null(html.QuerySelector("a.apply-link"));
         Assert.Equal("noindex", html.Meta("robots"));

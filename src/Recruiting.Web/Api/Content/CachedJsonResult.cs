@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Recruiting.Web.Hosting;
 
 namespace Recruiting.Web.Api.Content;
 
@@ -16,11 +16,11 @@ public sealed class CachedJsonResult<T>(T value, TimeSpan maxAge) : IResult
     {
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var body = JsonSerializer.SerializeToUtf8Bytes(value, options);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+        var etag = EntityTags.Of(body);
         var headers = http.Response.GetTypedHeaders();
-        headers.ETag = etag;
+        http.Response.Headers.ETag = etag;
         headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = maxAge };
-        if (Matches(http.Request, etag))
+        if (EntityTags.IsHeldBy(http.Request, etag))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -29,11 +29,5 @@ public sealed class CachedJsonResult<T>(T value, TimeSpan maxAge) : IResult
         http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.ContentLength = body.Length;
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
-    }
-
-    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag)
-    {
-        var candidates = request.GetTypedHeaders().IfNoneMatch;
-        return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
     }
 }

@@ -15,10 +15,10 @@ public sealed class SiteAddress(IOptions<PublicSiteOptions> options, IHttpContex
 
     public string Absolute(string path) => Base() + path;
 
-    private string Base()
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.BaseUrl)) return options.Value.BaseUrl.TrimEnd('/');
-        if (http?.HttpContext?.Request is { } request) return $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return OutsideRequests;
-    }
+    private string Base() => http?.HttpContext?.Request is { } request ? Of(options.Value, request)
+        : !string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? options.Value.BaseUrl.TrimEnd('/') : OutsideRequests;
+
+    /// <summary>The site address absolute links take in answer to <paramref name="request"/>.</summary>
+    public static string Of(PublicSiteOptions options, HttpRequest request) =>
+        !string.IsNullOrWhiteSpace(options.BaseUrl) ? options.BaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

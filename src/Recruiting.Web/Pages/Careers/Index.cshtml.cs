@@ -7,6 +7,7 @@ using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
 using Recruiting.Web.Localization;
 using Recruiting.Web.Public;
+using Recruiting.Web.Public.Rendered;
 
 namespace Recruiting.Web.Pages.Careers;
 
@@ -45,6 +46,7 @@ public sealed class IndexModel(PublicPostingReader reader, IOptions<PublicSiteOp
         IntroHtml = intro is { BodyMarkdown.Length: > 0 } ? renderer.Render(intro.BodyMarkdown) : null;
 
         var path = PostingUrls.Index(Language);
+        if (Query.IsEmpty) RenderedPageCapture.Listing(HttpContext, RenderedPageAddress.IndexPage(Language, number));
         var other = Languages.Other(Language);
         var title = Query.IsEmpty
             ? number > 1 ? L.In(Language, "Open positions, page {0}", number) : Heading

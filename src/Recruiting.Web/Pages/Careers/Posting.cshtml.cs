@@ -5,6 +5,7 @@ using Recruiting.Core.Workflow;
 using Recruiting.Web.Api.Content;
 using Microsoft.Extensions.Localization;
 using Recruiting.Web.Public;
+using Recruiting.Web.Public.Rendered;
 
 namespace Recruiting.Web.Pages.Careers;
 
@@ -25,6 +26,8 @@ public sealed class PostingModel(PublicPostingReader reader, IOptions<PublicSite
         Article = PostingArticle.Of(posting.Content, posting.Html, language, posting.Slug, posting.FirstPublishedAt,
             posting.Status == PostingStatus.Published, posting.Translation is not null, now, site, text);
         if (Article.IsOpen) PublicPageCache.ExpireNoLaterThan(HttpContext, posting.Content.ClosingAt, now);
+        RenderedPageCapture.Posting(HttpContext, PostingUrls.Canonical(language, posting.Slug), posting.Id, posting.Link.TranslationKey,
+            Article.IsOpen ? posting.Content.ClosingAt : null);
 
         var canonical = address.Absolute(PostingUrls.Canonical(language, posting.Slug));
         var other = Languages.Other(language);

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Recruiting.Core.Content;
+using Recruiting.Core.Workflow;
+
+namespace Recruiting.Web.Public.Rendered;
+
+/// <summary>
+/// Which requests may be answered from stored rendered pages: GET or HEAD of a page under a careers index, or of the
+/// sitemap, with no query string but a page number. A cheap filter on the path; the page's own declaration
+/// (<see cref="RenderedPageCapture"/>) decides what is stored.
+/// </summary>
+public static partial class RenderedPageAddress
+{
+    private static readonly string[] Indexes = Languages.All.Select(PostingUrls.Index).ToArray();
+    public const string Sitemap = "/sitemap.xml";
+
+    /// <summary>The key of the stored page that would answer <paramref name="request"/>, or null when none may.</summary>
+    public static string? KeyOf(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return null;
+        var path = request.Path.Value;
+        if (path is null || !(path == Sitemap || Indexes.Any(i => path.StartsWith(i, StringComparison.Ordinal)))) return null;
+        var query = request.QueryString.Value;
+        if (string.IsNullOrEmpty(query)) return path;
+        return PageNumber().IsMatch(query) ? path + query : null;
+    }
+
+    /// <summary>The key of page <paramref name="number"/> of a careers index.</summary>
+    public static string IndexPage(string language, int number) =>
+        number > 1 ? $"{PostingUrls.Index(language)}?page={number}" : PostingUrls.Index(language);
+
+    [GeneratedRegex(@"^\?page=[1-9][0-9]{0,5}$")]
+    private static partial Regex PageNumber();
+}

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Options;
+using Recruiting.Core.Telemetry;
+using Recruiting.Web.Api.Content;
+using Recruiting.Web.Hosting;
+
+namespace Recruiting.Web.Public.Rendered;
+
+/// <summary>
+/// Answers public pages from their stored rendering, ahead of localization, routing, authentication and Razor Pages: a
+/// page view is a lookup in memory (<see cref="RenderedPageMemory"/>), else one indexed read
+/// (<see cref="RenderedPageStore"/>). A page not stored yet, stored for another site address, or past its
+/// <see cref="PageAnswer.ValidUntilMs"/> (an open posting after its closing time) is rendered by the rest of the pipeline,
+/// sent, and stored (<see cref="PageRenderer"/>). A request that carries If-None-Match with the page's entity tag gets 304.
+/// </summary>
+public sealed class RenderedPagesMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly RenderedPageStore _store;
+    private readonly RenderedPageMemory _memory;
+    private readonly PageRenderer _renderer;
+    private readonly IOptions<PublicSiteOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly RecruitingMetrics _metrics;
+    private readonly ILogger<RenderedPagesMiddleware> _log;
+
+    public RenderedPagesMiddleware(RequestDelegate next, RenderedPageStore store, RenderedPageMemory memory, PageRenderer renderer,
+        IOptions<PublicSiteOptions> options, TimeProvider clock, RecruitingMetrics metrics, ILogger<RenderedPagesMiddleware> log)
+    {
+        (_next, _store, _memory, _renderer, _options, _clock, _metrics, _log) = (next, store, memory, renderer, options, clock, metrics, log);
+        renderer.Pipeline = next;
+    }
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (RenderedPageAddress.KeyOf(http.Request) is not { } key)
+        {
+            await _next(http);
+            return;
+        }
+        var ct = http.RequestAborted;
+        var baseUrl = SiteAddress.Of(_options.Value, http.Request);
+        var now = _clock.GetUtcNow();
+        if (await FindAsync(key, now, ct) is { } page && page.BaseUrl == baseUrl && page.IsValidAt(now))
+        {
+            await SendAsync(http, page);
+            return;
+        }
+        _metrics.PageCache(PageCacheResult.Miss);
+        var body = await _renderer.RenderAsync(http, key, baseUrl, _next, ct);
+        // Nothing is written for an empty answer (a 404), which the error pages then fill.
+        if (body.Length == 0) return;
+        if (!http.Response.HasStarted) http.Response.ContentLength ??= body.Length;
+        await http.Response.Body.WriteAsync(body, ct);
+    }
+
+    private async Task<PageAnswer?> FindAsync(string key, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await _memory.FindAsync(key, ct) is { } kept)
+        {
+            _metrics.PageCache(PageCacheResult.Hit);
+            return kept;
+        }
+        try
+        {
+            var epoch = _memory.Epoch;
+            if (await _store.FindAsync(key, ct) is not { } stored) return null;
+            var page = PageAnswer.Of(stored);
+            await _memory.KeepAsync(key, page, epoch, now, ct);
+            _metrics.PageCache(PageCacheResult.Stored);
+            return page;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            _log.LogWarning(e, "Could not read the stored page {Page}; rendering it.", key);
+            return null;
+        }
+    }
+
+    private static Task SendAsync(HttpContext http, PageAnswer page)
+    {
+        var response = http.Response;
+        response.Headers.ETag = page.ETag;
+        if (EntityTags.IsHeldBy(http.Request, page.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = page.ContentType;
+        response.ContentLength = page.Body.Length;
+        return HttpMethods.IsHead(http.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(page.Body, http.RequestAborted).AsTask();
+    }
+}
