@@ -28,7 +28,7 @@ public sealed class PageRenderer(RenderedPageStore store, RenderedPageMemory mem
     private sealed record Render(string Key, string BaseUrl) : Work;
     private sealed record Store(RenderedPage Page, long Generation, long Epoch) : Work;
 
-    private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(MaxQueued) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(MaxQueued) { FullMode = BoundedChannelFullMode.Wait });
     private int _pending;
     private TaskCompletionSource _idle = NewIdle(completed: true);
     private readonly Lock _gate = new();
@@ -106,7 +106,7 @@ public sealed class PageRenderer(RenderedPageStore store, RenderedPageMemory mem
     {
         lock (_gate)
         {
-            if (!_queue.Writer.TryWrite(work)) return;
+            if (!_queue.Writer.TryWrite(work)) return; // full: the page is rendered by its next view
             if (_pending++ == 0) _idle = NewIdle(completed: false);
         }
     }
@@ -148,7 +148,9 @@ public sealed class PageRenderer(RenderedPageStore store, RenderedPageMemory mem
             accessor.HttpContext = http;
             var epoch = memory.Epoch;
             var generation = await store.GenerationAsync(ct);
-            return await CaptureAsync(http, render.Key, render.BaseUrl, pipeline) is (_, { } page) ? new Store(page, generation, epoch) : null;
+            if (await CaptureAsync(http, render.Key, render.BaseUrl, pipeline) is (_, { } page)) return new Store(page, generation, epoch);
+            log.LogDebug("{Page} answered {Status} after a change and was not stored.", render.Key, http.Response.StatusCode);
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
