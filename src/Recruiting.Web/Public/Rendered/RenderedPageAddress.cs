@@ -19,10 +19,18 @@ public static partial class RenderedPageAddress
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return null;
         var path = request.Path.Value;
-        if (path is null || !(path == Sitemap || Indexes.Any(i => path.StartsWith(i, StringComparison.Ordinal)))) return null;
+        if (path is null || !(path == Sitemap || IsUnderAnIndex(path))) return null;
         var query = request.QueryString.Value;
         if (string.IsNullOrEmpty(query)) return path;
         return PageNumber().IsMatch(query) ? path + query : null;
+    }
+
+    // Every request passes here (the console's and the static files' too): a loop, not a LINQ closure per request.
+    private static bool IsUnderAnIndex(string path)
+    {
+        foreach (var index in Indexes)
+            if (path.StartsWith(index, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The key of page <paramref name="number"/> of a careers index.</summary>
