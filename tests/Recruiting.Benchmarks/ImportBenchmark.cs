@@ -18,7 +18,8 @@ public static class ImportBenchmark
 {
     private const string Usage = "import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3] [--chunk-size N]";
 
-    private sealed record Run(string Corpus, int Files, string Kind, double Seconds, double Cpu, double AllocatedMiB, double PeakMiB);
+    private sealed record Run(string Corpus, int Files, string Kind, double Seconds, double Cpu, double AllocatedMiB, double PeakMiB,
+        int FullCollections, double PauseSeconds, double RetainedMiB);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,17 +44,19 @@ public static class ImportBenchmark
                         var run = r with { Corpus = corpus };
                         runs.Add(run);
                         Console.WriteLine($"round {round} {corpus,-9} {size,6} {run.Kind,-9}: {run.Seconds,6:F2} s, {run.Files / run.Seconds,6:F0} files/s, "
-                            + $"CPU {run.Cpu,6:F2} s, allocated {run.AllocatedMiB,6:F0} MiB, peak RSS {run.PeakMiB,5:F0} MiB (load {BenchmarkMachine.LoadAverage()})");
+                            + $"CPU {run.Cpu,6:F2} s, allocated {run.AllocatedMiB,6:F0} MiB, peak RSS {run.PeakMiB,5:F0} MiB, "
+                            + $"{run.FullCollections} full GCs, GC pauses {run.PauseSeconds:F2} s, heap kept after the run {run.RetainedMiB:F0} MiB (load {BenchmarkMachine.LoadAverage()})");
                     }
                 }
 
         Console.WriteLine();
         Console.WriteLine($"medians of {rounds} run(s), load average now {BenchmarkMachine.LoadAverage()}:");
-        Console.WriteLine("| corpus | files | import | files/s (wall) | CPU s | allocated MiB | peak RSS MiB |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine("| corpus | files | import | files/s (wall) | CPU s | allocated MiB | peak RSS MiB | GC pauses s | heap kept MiB |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var g in runs.GroupBy(r => (r.Corpus, r.Files, r.Kind)))
             Console.WriteLine($"| {g.Key.Corpus} | {g.Key.Files:N0} | {g.Key.Kind} | {Median(g.Select(r => r.Files / r.Seconds)):F0} | {Median(g.Select(r => r.Cpu)):F2} | "
-                + $"{Median(g.Select(r => r.AllocatedMiB)):F0} | {Median(g.Select(r => r.PeakMiB)):F0} |");
+                + $"{Median(g.Select(r => r.AllocatedMiB)):F0} | {Median(g.Select(r => r.PeakMiB)):F0} | {Median(g.Select(r => r.PauseSeconds)):F2} | "
+                + $"{Median(g.Select(r => r.RetainedMiB)):F0} |");
         return 0;
     }
 
@@ -83,7 +86,7 @@ public static class ImportBenchmark
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
         var runs = output.Split('\n').Where(l => l.StartsWith("RESULT ")).Select(l => l.Split(' ')).Select(p => new Run("", int.Parse(p[2]), p[1],
-            Parse(p[3]), Parse(p[4]), Parse(p[5]), Parse(p[6]))).ToList();
+            Parse(p[3]), Parse(p[4]), Parse(p[5]), Parse(p[6]), int.Parse(p[7]), Parse(p[8]), Parse(p[9]))).ToList();
         if (child.ExitCode != 0 || runs.Count != 2) Console.Error.WriteLine($"The import of {folder} failed (exit code {child.ExitCode}):\n{output}");
         return (child.ExitCode == 0 && runs.Count == 2, runs);
     }
@@ -118,20 +121,25 @@ public static class ImportBenchmark
         return 1;
     }
 
-    private static void Print(string kind, (double Seconds, double Cpu, double Allocated, double Peak, ImportReport Report) r) =>
+    private static void Print(string kind, Measured r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT {kind} {r.Report.Files.Count} {r.Seconds:F3} {r.Cpu:F3} {r.Allocated / 1048576:F1} {r.Peak / 1048576:F1}"));
+            $"RESULT {kind} {r.Report.Files.Count} {r.Seconds:F3} {r.Cpu:F3} {r.Allocated / 1048576:F1} {r.Peak / 1048576:F1} {r.FullCollections} {r.Pause:F3} {r.Retained / 1048576:F1}"));
 
-    private static async Task<(double Seconds, double Cpu, double Allocated, double Peak, ImportReport Report)> TimeImportAsync(ServiceProvider services, string corpus, int chunkSize)
+    /// <summary>One import; <see cref="Retained"/> is the heap after a full collection with its report still held, so what a run keeps per file shows.</summary>
+    private sealed record Measured(double Seconds, double Cpu, double Allocated, double Peak, int FullCollections, double Pause, double Retained, ImportReport Report);
+
+    private static async Task<Measured> TimeImportAsync(ServiceProvider services, string corpus, int chunkSize)
     {
         var allocated = GC.GetTotalAllocatedBytes();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (fullCollections, pause) = (GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var sources = ImportSourceReader.List([corpus], corpus);
         var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark", ChunkSize: chunkSize));
-        return (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
-            GC.GetTotalAllocatedBytes() - allocated, PeakResident(), report);
+        var measured = new Measured(clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
+            GC.GetTotalAllocatedBytes() - allocated, PeakResident(), GC.CollectionCount(2) - fullCollections, (GC.GetTotalPauseDuration() - pause).TotalSeconds, 0, report);
+        return measured with { Retained = GC.GetTotalMemory(forceFullCollection: true) };
     }
 
     /// <summary>The process's peak resident memory (VmHWM), in bytes.</summary>
