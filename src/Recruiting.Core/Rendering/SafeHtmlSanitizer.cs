@@ -17,14 +17,17 @@ public sealed class SafeHtmlSanitizer
     // with the library sanitizer whose events report into that thread's call in progress.
     private readonly ThreadLocal<Cleaner> _cleaners = new(() => new Cleaner());
 
-    public SanitizeResult Sanitize(string html) => _cleaners.Value!.Sanitize(html ?? "");
+    public SanitizeResult Sanitize(string html) => _cleaners.Value!.Sanitize(html ?? "", produceHtml: true);
+
+    /// <summary>What <see cref="Sanitize"/> removes from <paramref name="html"/>, without writing the safe HTML out (the lint's question).</summary>
+    public IReadOnlyList<RemovedMarkup> Removals(string html) => _cleaners.Value!.Sanitize(html ?? "", produceHtml: false).Removed;
 
     /// <summary>Whether a link (or, with <paramref name="image"/>, an image) to <paramref name="url"/> survives sanitizing.</summary>
     public bool KeepsAddress(string url, bool image)
     {
         var encoded = WebUtility.HtmlEncode(url);
         var html = image ? $"<img src=\"{encoded}\">" : $"<a href=\"{encoded}\">a</a>";
-        return Sanitize(html).Removed.All(r => r.Reason != RemovalReason.UnsafeUrl);
+        return Removals(html).All(r => r.Reason != RemovalReason.UnsafeUrl);
     }
 
     private sealed class Cleaner
@@ -45,7 +48,8 @@ public sealed class SafeHtmlSanitizer
             _library.FilterUrl += OnFilterUrl;
         }
 
-        public SanitizeResult Sanitize(string html)
+        /// <summary>Without <paramref name="produceHtml"/>, stops once the library has run: what is left to do (<see cref="Finish"/>, writing out) removes nothing.</summary>
+        public SanitizeResult Sanitize(string html, bool produceHtml)
         {
             var nodes = _parser.ParseFragment(html, _context);
             if (nodes.Length == 0) return new SanitizeResult("", []);
@@ -55,6 +59,7 @@ public sealed class SafeHtmlSanitizer
             {
                 foreach (var element in fragment.QuerySelectorAll("*").Where(e => e.Attributes.Length > 0).ToList()) KeepAllowedAttributes(element);
                 _library.SanitizeDom((IHtmlDocument)fragment.Owner!, fragment);
+                if (!produceHtml) return new SanitizeResult("", _removed.ToList());
                 foreach (var element in fragment.QuerySelectorAll("h1, a, img").ToList()) Finish(element);
                 return new SanitizeResult(fragment.InnerHtml, _removed.ToList());
             }

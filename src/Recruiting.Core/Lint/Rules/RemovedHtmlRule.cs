@@ -13,10 +13,10 @@ public sealed partial class RemovedHtmlRule : IContentRule
     public IEnumerable<LintFinding> Check(LintedContent content)
     {
         foreach (var block in content.Document.Descendants<HtmlBlock>().Where(b => !HasOnlyBareAllowedTags(b.Lines.ToString())))
-            foreach (var removed in _sanitizer.Sanitize(block.Lines.ToString()).Removed)
+            foreach (var removed in _sanitizer.Removals(block.Lines.ToString()))
                 yield return Finding(block.Line + 1, removed);
         foreach (var html in content.Document.Descendants<HtmlInline>().Where(h => !IsBareAllowedTag(h.Tag)))
-            foreach (var removed in _sanitizer.Sanitize(html.Tag).Removed)
+            foreach (var removed in _sanitizer.Removals(html.Tag))
                 yield return Finding(html.Line + 1, removed);
         foreach (var link in content.Document.Descendants<LinkInline>())
         {
