@@ -21,4 +21,20 @@ public sealed class SiteAddress(IOptions<PublicSiteOptions> options, IHttpContex
     /// <summary>The site address absolute links take in answer to <paramref name="request"/>.</summary>
     public static string Of(PublicSiteOptions options, HttpRequest request) =>
         !string.IsNullOrWhiteSpace(options.BaseUrl) ? options.BaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    /// <summary>Whether <paramref name="baseUrl"/> is <see cref="Of"/>'s answer, without building it (every stored page view asks).</summary>
+    public static bool IsOf(PublicSiteOptions options, HttpRequest request, string baseUrl)
+    {
+        if (!string.IsNullOrWhiteSpace(options.BaseUrl)) return baseUrl.AsSpan().SequenceEqual(options.BaseUrl.AsSpan().TrimEnd('/'));
+        var rest = baseUrl.AsSpan();
+        return Take(ref rest, request.Scheme) && Take(ref rest, "://") && Take(ref rest, request.Host.ToUriComponent())
+            && rest.SequenceEqual(request.PathBase.ToUriComponent());
+    }
+
+    private static bool Take(ref ReadOnlySpan<char> rest, string part)
+    {
+        if (!rest.StartsWith(part, StringComparison.Ordinal)) return false;
+        rest = rest[part.Length..];
+        return true;
+    }
 }

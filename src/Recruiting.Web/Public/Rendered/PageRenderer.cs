@@ -171,7 +171,7 @@ public sealed class PageRenderer(RenderedPageStore store, RenderedPageMemory mem
             var stored = (await store.SaveAsync(pages.Select(p => (p.Page, p.Generation)).ToList(), ct)).ToHashSet();
             var now = clock.GetUtcNow();
             foreach (var page in pages.Where(p => stored.Contains(p.Page)))
-                await memory.KeepAsync(page.Page.Key, PageAnswer.Of(page.Page), page.Epoch, now, ct);
+                memory.Keep(page.Page.Key, PageAnswer.Of(page.Page), page.Epoch, now);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {

@@ -30,17 +30,23 @@ public sealed class RenderedPagesMiddleware
         renderer.Pipeline = next;
     }
 
-    public async Task InvokeAsync(HttpContext http)
+    public Task InvokeAsync(HttpContext http)
     {
-        if (RenderedPageAddress.KeyOf(http.Request) is not { } key)
+        if (RenderedPageAddress.KeyOf(http.Request) is not { } key) return _next(http);
+        var now = _clock.GetUtcNow();
+        if (_memory.Find(key, now) is { } kept && SiteAddress.IsOf(_options.Value, http.Request, kept.BaseUrl))
         {
-            await _next(http);
-            return;
+            _metrics.PageCache(PageCacheResult.Hit);
+            return SendAsync(http, kept);
         }
+        return FromStoreOrRenderAsync(http, key, now);
+    }
+
+    private async Task FromStoreOrRenderAsync(HttpContext http, string key, DateTimeOffset now)
+    {
         var ct = http.RequestAborted;
         var baseUrl = SiteAddress.Of(_options.Value, http.Request);
-        var now = _clock.GetUtcNow();
-        if (await FindAsync(key, now, ct) is { } page && page.BaseUrl == baseUrl && page.IsValidAt(now))
+        if (await FindStoredAsync(key, now, ct) is { } page && page.BaseUrl == baseUrl && page.IsValidAt(now))
         {
             await SendAsync(http, page);
             return;
@@ -53,19 +59,14 @@ public sealed class RenderedPagesMiddleware
         await http.Response.Body.WriteAsync(body, ct);
     }
 
-    private async Task<PageAnswer?> FindAsync(string key, DateTimeOffset now, CancellationToken ct)
+    private async Task<PageAnswer?> FindStoredAsync(string key, DateTimeOffset now, CancellationToken ct)
     {
-        if (await _memory.FindAsync(key, ct) is { } kept)
-        {
-            _metrics.PageCache(PageCacheResult.Hit);
-            return kept;
-        }
         try
         {
             var epoch = _memory.Epoch;
             if (await _store.FindAsync(key, ct) is not { } stored) return null;
             var page = PageAnswer.Of(stored);
-            await _memory.KeepAsync(key, page, epoch, now, ct);
+            _memory.Keep(key, page, epoch, now);
             _metrics.PageCache(PageCacheResult.Stored);
             return page;
         }
