@@ -28,6 +28,7 @@ public static class ApiSetup
             policy.WithMethods("GET").AllowAnyHeader().WithExposedHeaders("ETag");
         }));
         services.TryAddSingleton<SiteAddress>();
+        services.AddSingleton<ContentApiHeaders>();
         services.AddScoped<ContentApiAnswers>();
         services.AddScoped<ApiTokenService>();
         services.AddAuthentication()
@@ -40,8 +41,7 @@ public static class ApiSetup
     public static WebApplication MapContentApi(this WebApplication app)
     {
         app.UseApiProblemResponses();
-        var maxAge = TimeSpan.FromSeconds(app.Configuration.GetValue("Api:CacheSeconds", 60));
-        app.MapContentEndpoints(maxAge);
+        app.MapContentEndpoints(app.Services.GetRequiredService<ContentApiHeaders>().CacheControl);
         app.MapOpenApi();
         app.MapUnknownApiRoutes();
         return app;

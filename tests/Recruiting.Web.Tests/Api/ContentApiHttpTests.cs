@@ -29,7 +29,7 @@ public sealed class ContentApiHttpTests
     }
 
     [Fact]
-    public async Task Each_query_is_answered_from_the_server_cache_after_its_first_time_until_content_changes()
+    public async Task Each_list_query_is_answered_from_the_server_cache_after_its_first_time_until_content_changes()
     {
         await using var app = await TestApp.StartAsync();
         var seed = new PostingSeeder(app);
@@ -39,14 +39,11 @@ public sealed class ContentApiHttpTests
         var first = await client.GetAsync("/api/v1/postings?lang=en");
         var again = await client.GetAsync("/api/v1/postings?lang=en");
         var otherQuery = await client.GetAsync("/api/v1/postings?lang=en&pageSize=5");
-        var bySlug = await client.GetAsync("/api/v1/postings/en/first");
-        var bySlugAgain = await client.GetAsync("/api/v1/postings/en/first");
         await seed.PublishedAsync("en", "second", PostingSeeder.Content("Second"));
         var changed = await client.GetAsync("/api/v1/postings?lang=en");
 
         // Output caching marks an answer served from its store with an Age header.
         Assert.Equal((false, true, false), (first.Headers.Age.HasValue, again.Headers.Age.HasValue, otherQuery.Headers.Age.HasValue));
-        Assert.Equal((false, true), (bySlug.Headers.Age.HasValue, bySlugAgain.Headers.Age.HasValue));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
         Assert.False(changed.Headers.Age.HasValue);
         Assert.Equal(["First", "Second"], (await changed.ReadJsonAsync()).Titles().Order());

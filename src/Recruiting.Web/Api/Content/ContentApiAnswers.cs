@@ -25,11 +25,14 @@ public sealed class ContentApiAnswers(PublicPostingReader reader, RecruitingDb d
         return new PostingPageDto(page.Select(p => ToDto(p, query.Fields)).ToList(), query.Page, query.PageSize, total, pages);
     }
 
-    public async Task<PostingDto?> FindAsync(Guid id, CancellationToken ct) =>
-        await reader.FindAsync(id, ct) is { } posting ? ToDto(posting, AllFields) : null;
+    /// <summary>One posting's answer, and the translation key that ties it to the translation it links to.</summary>
+    public sealed record OnePosting(PostingDto Dto, string TranslationKey);
 
-    public async Task<PostingDto?> FindAsync(string language, string slug, CancellationToken ct) =>
-        await reader.FindAsync(language, slug, ct) is { } posting ? ToDto(posting, AllFields) : null;
+    public async Task<OnePosting?> FindAsync(Guid id, CancellationToken ct) => One(await reader.FindAsync(id, ct));
+
+    public async Task<OnePosting?> FindAsync(string language, string slug, CancellationToken ct) => One(await reader.FindAsync(language, slug, ct));
+
+    private OnePosting? One(PublicPosting? posting) => posting is null ? null : new(ToDto(posting, AllFields), posting.Link.TranslationKey);
 
     private IQueryable<Posting> Filter(PostingListQuery query)
     {

@@ -1,5 +1,6 @@
 using Recruiting.Core.Content;
 using Recruiting.Web.Public;
+using Recruiting.Web.Public.Rendered;
 
 namespace Recruiting.Web.Api.Content;
 
@@ -7,10 +8,11 @@ namespace Recruiting.Web.Api.Content;
 public static class ContentApiEndpoints
 {
     public const string CorsPolicy = "ContentApi";
+    public const string Prefix = "/api/v1/postings";
 
-    public static RouteGroupBuilder MapContentEndpoints(this IEndpointRouteBuilder routes, TimeSpan maxAge)
+    public static RouteGroupBuilder MapContentEndpoints(this IEndpointRouteBuilder routes, string cacheControl)
     {
-        var group = routes.MapGroup("/api/v1/postings")
+        var group = routes.MapGroup(Prefix)
             .AllowAnonymous()
             .RequireCors(CorsPolicy)
             .WithTags("Content")
@@ -21,7 +23,7 @@ public static class ContentApiEndpoints
             {
                 var (query, errors) = PostingListQuery.Parse(lang, status, q, updatedSince, page, pageSize, fields);
                 if (query is null) return ApiProblems.BadQuery(errors);
-                return new CachedJsonResult<PostingPageDto>(await answers.ListAsync(query, ct), maxAge);
+                return new CachedJsonResult<PostingPageDto>(await answers.ListAsync(query, ct), cacheControl);
             })
             .WithName("ListPostings")
             .WithSummary("Published postings, newest first, a page at a time.")
@@ -34,9 +36,9 @@ public static class ContentApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
-        group.MapGet("/{id:guid}", async (Guid id, ContentApiAnswers answers, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async (Guid id, HttpContext http, ContentApiAnswers answers, CancellationToken ct) =>
                 await answers.FindAsync(id, ct) is { } posting
-                    ? new CachedJsonResult<PostingDto>(posting, maxAge)
+                    ? Stored(http, RenderedPageAddress.ApiPosting(posting.Dto.Id), posting, cacheControl)
                     : ApiProblems.NotFound($"No published posting has the id {id}."))
             .WithName("GetPosting")
             .CacheOutput(PublicPageCache.ApiPolicy)
@@ -44,12 +46,12 @@ public static class ContentApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{lang}/{slug}", async (string lang, string slug, ContentApiAnswers answers, CancellationToken ct) =>
+        group.MapGet("/{lang}/{slug}", async (string lang, string slug, HttpContext http, ContentApiAnswers answers, CancellationToken ct) =>
             {
                 if (!Languages.IsSupported(lang))
                     return ApiProblems.NotFound($"'{lang}' is not a language of this site: use 'en' or 'fr'.");
                 return await answers.FindAsync(lang, slug, ct) is { } posting
-                    ? new CachedJsonResult<PostingDto>(posting, maxAge)
+                    ? Stored(http, RenderedPageAddress.ApiPosting(posting.Dto.Language, posting.Dto.Slug), posting, cacheControl)
                     : ApiProblems.NotFound($"No published {lang} posting has the slug '{slug}'.");
             })
             .WithName("GetPostingBySlug")
@@ -59,5 +61,12 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
+    }
+
+    /// <summary>One posting's answer, declared for storing at its own address (README, "Rendered pages").</summary>
+    private static CachedJsonResult<PostingDto> Stored(HttpContext http, string key, ContentApiAnswers.OnePosting posting, string cacheControl)
+    {
+        RenderedPageCapture.Posting(http, key, posting.Dto.Id, posting.TranslationKey, validUntil: null);
+        return new CachedJsonResult<PostingDto>(posting.Dto, cacheControl);
     }
 }

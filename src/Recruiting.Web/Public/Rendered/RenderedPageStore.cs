@@ -135,19 +135,28 @@ public sealed class RenderedPageStore : IAsyncDisposable
         return removed;
     }
 
-    /// <summary>The addresses of the postings' pages as the public sees them now (none for a posting no longer visible).</summary>
+    /// <summary>
+    /// The addresses of the postings' pages as the public sees them now, and of their content API answers (none for a
+    /// posting no longer visible).
+    /// </summary>
     public async Task<IReadOnlyList<string>> PostingKeysAsync(IReadOnlyList<Guid> postingIds, CancellationToken ct)
     {
         if (postingIds.Count is 0 or > MaxNamedPostings) return [];
         var ids = postingIds.Select(Id).ToArray();
         await using var connection = await OpenAsync(ct);
         await using var read = Command(connection, $"""
-            SELECT "PublishedLanguage", "PublishedSlug" FROM postings
+            SELECT "PublishedLanguage", "PublishedSlug", "Id" FROM postings
             WHERE "Id" IN ({string.Join(", ", ids.Select((_, i) => "@id" + i))}) AND "PublishedLanguage" IS NOT NULL AND "TrashedAt" IS NULL
             """, ids.Select((id, i) => ("id" + i, (object?)id)).ToArray());
         await using var rows = await read.ExecuteReaderAsync(ct);
         var keys = new List<string>();
-        while (await rows.ReadAsync(ct)) keys.Add(Recruiting.Core.Workflow.PostingUrls.Canonical(rows.GetString(0), rows.GetString(1)));
+        while (await rows.ReadAsync(ct))
+        {
+            var (language, slug) = (rows.GetString(0), rows.GetString(1));
+            keys.Add(Recruiting.Core.Workflow.PostingUrls.Canonical(language, slug));
+            keys.Add(RenderedPageAddress.ApiPosting(language, slug));
+            keys.Add(RenderedPageAddress.ApiPosting(rows.GetGuid(2)));
+        }
         return keys;
     }
 

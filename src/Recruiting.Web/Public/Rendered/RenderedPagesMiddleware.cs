@@ -6,7 +6,8 @@ using Recruiting.Web.Hosting;
 namespace Recruiting.Web.Public.Rendered;
 
 /// <summary>
-/// Answers public pages from their stored rendering, ahead of localization, routing, authentication and Razor Pages: a
+/// Answers public pages and the content API's answer for one posting from their stored rendering, ahead of
+/// localization, routing, CORS, authentication and Razor Pages: a
 /// page view is a lookup in memory (<see cref="RenderedPageMemory"/>), else one indexed read
 /// (<see cref="RenderedPageStore"/>). A page not stored yet, stored for another site address, or past its
 /// <see cref="PageAnswer.ValidUntilMs"/> (an open posting after its closing time) is rendered by the rest of the pipeline,
@@ -21,12 +22,15 @@ public sealed class RenderedPagesMiddleware
     private readonly IOptions<PublicSiteOptions> _options;
     private readonly TimeProvider _clock;
     private readonly RecruitingMetrics _metrics;
+    private readonly ContentApiHeaders _apiHeaders;
     private readonly ILogger<RenderedPagesMiddleware> _log;
 
     public RenderedPagesMiddleware(RequestDelegate next, RenderedPageStore store, RenderedPageMemory memory, PageRenderer renderer,
-        IOptions<PublicSiteOptions> options, TimeProvider clock, RecruitingMetrics metrics, ILogger<RenderedPagesMiddleware> log)
+        IOptions<PublicSiteOptions> options, TimeProvider clock, RecruitingMetrics metrics, ContentApiHeaders apiHeaders,
+        ILogger<RenderedPagesMiddleware> log)
     {
-        (_next, _store, _memory, _renderer, _options, _clock, _metrics, _log) = (next, store, memory, renderer, options, clock, metrics, log);
+        (_next, _store, _memory, _renderer, _options, _clock, _metrics, _apiHeaders, _log) =
+            (next, store, memory, renderer, options, clock, metrics, apiHeaders, log);
         renderer.Pipeline = next;
     }
 
@@ -37,7 +41,7 @@ public sealed class RenderedPagesMiddleware
         if (_memory.Find(key, now) is { } kept && SiteAddress.IsOf(_options.Value, http.Request, kept.BaseUrl))
         {
             _metrics.PageCache(PageCacheResult.Hit);
-            return SendAsync(http, kept);
+            return SendAsync(http, key, kept);
         }
         return FromStoreOrRenderAsync(http, key, now);
     }
@@ -48,7 +52,7 @@ public sealed class RenderedPagesMiddleware
         var baseUrl = SiteAddress.Of(_options.Value, http.Request);
         if (await FindStoredAsync(key, now, ct) is { } page && page.BaseUrl == baseUrl && page.IsValidAt(now))
         {
-            await SendAsync(http, page);
+            await SendAsync(http, key, page);
             return;
         }
         _metrics.PageCache(PageCacheResult.Miss);
@@ -77,18 +81,19 @@ public sealed class RenderedPagesMiddleware
         }
     }
 
-    private static Task SendAsync(HttpContext http, PageAnswer page)
+    private async Task SendAsync(HttpContext http, string key, PageAnswer page)
     {
         var response = http.Response;
+        if (RenderedPageAddress.IsApi(key)) await _apiHeaders.ApplyToStoredAnswerAsync(http);
         response.Headers.ETag = page.ETag;
         if (EntityTags.IsHeldBy(http.Request, page.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
+            return;
         }
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = page.ContentType;
         response.ContentLength = page.Body.Length;
-        return HttpMethods.IsHead(http.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(page.Body, http.RequestAborted).AsTask();
+        if (!HttpMethods.IsHead(http.Request.Method)) await response.Body.WriteAsync(page.Body, http.RequestAborted);
     }
 }
