@@ -22,12 +22,14 @@ switch (name)
         return await RenderBenchmark.RunAsync(rest);
     case "startup":
         return await StartupBenchmark.RunAsync(rest);
+    case "pipeline":
+        return await PipelineBenchmark.RunAsync(rest);
     case "table":
         return await Recruiting.Benchmarks.Web.TableBenchmark.RunAsync(rest);
     case "instances":
         return await InstancesBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3] [--chunk-size N] | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | startup [--postings N] [--rounds 7] [--published DIR] [--site-env NAME=VALUE]... | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
+        Console.Error.WriteLine("Cases: import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3] [--chunk-size N] | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | startup [--postings N] [--rounds 7] [--published DIR] [--site-env NAME=VALUE]... | pipeline [--postings N] [--seconds 8] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
         return 2;
 }

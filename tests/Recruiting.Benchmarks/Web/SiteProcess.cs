@@ -7,6 +7,7 @@ internal sealed class SiteProcess : IAsyncDisposable
 {
     private readonly Process _process;
     public string BaseUrl { get; }
+    public int ProcessId => _process.Id;
     /// <summary>From starting the process to the first 200 of the page it was started with.</summary>
     public TimeSpan StartedIn { get; private set; }
 
