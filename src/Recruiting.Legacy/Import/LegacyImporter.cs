@@ -55,9 +55,11 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             var producer = Task.Run(() => ProduceAsync(files, pending, state, report, options, chunks.Writer, stop.Token), CancellationToken.None);
             try
             {
+                var strings = new ReportStrings();
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
                 {
                     await WriteChunkAsync(chunk.Files, options, actor, ct);
+                    foreach (var ready in chunk.Files) strings.Share(ready.File.Report);
                     bulkWrite?.Committed();
                     progress?.Report(done += chunk.Consumed);
                     ReleaseCommittedChunks(options);
