@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Recruiting.Core.Storage;
 
 /// <summary>The `Database` configuration section.</summary>
@@ -15,4 +17,10 @@ public sealed class DatabaseOptions
 
     public bool IsSqlite => string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase);
     public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>`ConnectionStrings:Default`, or the SQLite file beside the program when it is not set.</summary>
+    public static string ConnectionString(IConfiguration config) => config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
+
+    /// <summary>Whether `Database:Provider` names PostgreSQL (read before the options are bound, e.g. by code that runs plain SQL).</summary>
+    public static bool UsesPostgres(IConfiguration config) => string.Equals(config[$"{Section}:Provider"], Postgres, StringComparison.OrdinalIgnoreCase);
 }

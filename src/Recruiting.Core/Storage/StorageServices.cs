@@ -11,7 +11,7 @@ public static class StorageServices
     public static IServiceCollection AddRecruitingStorage(this IServiceCollection services, IConfiguration config)
     {
         var provider = config["Database:Provider"] ?? DatabaseOptions.Sqlite;
-        var connection = config.GetConnectionString("Default") ?? DefaultSqlite;
+        var connection = DatabaseOptions.ConnectionString(config);
         services.AddDbContext<RecruitingDb>(options => Configure(options, provider, connection));
         services.AddSingleton(new SchemaMigrator(provider));
         return services;

@@ -43,7 +43,7 @@ public sealed record AppRoot(string Path)
         var dataFolder = Resolve(settings[DataFolderSetting] is { Length: > 0 } folder ? folder : ".");
         var resolved = new Dictionary<string, string?> { [DataFolderSetting] = dataFolder };
         if (settings["Database:Provider"] is null or "" || string.Equals(settings["Database:Provider"], "Sqlite", StringComparison.OrdinalIgnoreCase))
-            if (SqliteFileIn(dataFolder, settings.GetConnectionString("Default") ?? Recruiting.Core.Storage.StorageServices.DefaultSqlite) is { } connection)
+            if (SqliteFileIn(dataFolder, Recruiting.Core.Storage.DatabaseOptions.ConnectionString(settings)) is { } connection)
                 resolved["ConnectionStrings:Default"] = connection;
         config.AddInMemoryCollection(resolved);
     }

@@ -27,7 +27,7 @@ public static class DatabaseCheck
     public static async Task CheckDatabaseAsync(IServiceProvider services, IConfiguration config, ILogger log)
     {
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var connection = config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
+        var connection = DatabaseOptions.ConnectionString(config);
         if (options.IsPostgres) await WaitForPostgresAsync(connection, TimeSpan.FromSeconds(options.StartupWaitSeconds), log);
         else await CheckSqliteAsync(connection, config[AppRoot.DataFolderSetting]);
     }

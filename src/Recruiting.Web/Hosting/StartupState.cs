@@ -40,7 +40,7 @@ public sealed record StartupState(IReadOnlySet<string> Migrations, IReadOnlySet<
     /// <summary>The state of a migrated database; its failure is the database's.</summary>
     public static async Task<StartupState> ReadAsync(IServiceProvider services, CancellationToken ct = default)
     {
-        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
+        var connectionString = DatabaseOptions.ConnectionString(services.GetRequiredService<IConfiguration>());
         await using var connection = services.GetRequiredService<SchemaMigrator>().Connect(connectionString);
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();

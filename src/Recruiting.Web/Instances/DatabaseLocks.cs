@@ -24,8 +24,8 @@ public sealed class DatabaseLocks
 
     public DatabaseLocks(IConfiguration config)
     {
-        var connection = config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
-        if (string.Equals(config["Database:Provider"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        var connection = DatabaseOptions.ConnectionString(config);
+        if (DatabaseOptions.UsesPostgres(config))
             _postgres = connection;
         else
             _sqliteFile = Path.GetFullPath(new SqliteConnectionStringBuilder(connection).DataSource);

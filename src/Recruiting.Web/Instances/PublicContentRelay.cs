@@ -26,12 +26,12 @@ public sealed class PublicContentRelay(IConfiguration config, ILogger<PublicCont
     private readonly SortedSet<long> _ownCounterValues = [];
     private bool _bumping;
 
-    private readonly string _connection = config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
+    private readonly string _connection = DatabaseOptions.ConnectionString(config);
 
     /// <summary>Tells the notifications this instance sent from those of the others.</summary>
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
-    public bool IsPostgres { get; } = string.Equals(config["Database:Provider"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+    public bool IsPostgres { get; } = DatabaseOptions.UsesPostgres(config);
 
     public string ConnectionString => _connection;
 

@@ -29,8 +29,8 @@ public sealed class RenderedPageStore : IAsyncDisposable
 
     public RenderedPageStore(IConfiguration config)
     {
-        _postgres = string.Equals(config["Database:Provider"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
-        _connection = config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
+        _postgres = DatabaseOptions.UsesPostgres(config);
+        _connection = DatabaseOptions.ConnectionString(config);
         if (_postgres) _postgresSource = NpgsqlDataSource.Create(_connection);
     }
 
