@@ -19,25 +19,32 @@ public static class SecurityHeaders
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
-        var hsts = !app.Environment.IsDevelopment();
+        var headers = new OnEveryResponse(hsts: !app.Environment.IsDevelopment());
         app.Use((context, next) =>
         {
             // On starting, so responses rewritten by the error handler (which clears headers) keep them too.
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                // Only over HTTPS (RFC 6797), and not in development, where localhost must stay reachable over HTTP.
-                if (hsts && context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(headers.Apply, context);
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>Sets the headers as a response starts; one callback for every request, so none is allocated per request.</summary>
+    private sealed class OnEveryResponse(bool hsts)
+    {
+        public readonly Func<object, Task> Apply = state =>
+        {
+            var context = (HttpContext)state;
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Only over HTTPS (RFC 6797), and not in development, where localhost must stay reachable over HTTP.
+            if (hsts && context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
+            return Task.CompletedTask;
+        };
     }
 }
