@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Recruiting.Core.Content;
@@ -93,10 +94,22 @@ internal static class FilePreparer
         return true;
     }
 
-    /// <summary>The text's SHA-256, plus the forced language if any: re-importing with another --lang is a change.</summary>
+    /// <summary>
+    /// The text's SHA-256 (of its UTF-8 bytes), plus the forced language if any: re-importing with another --lang is a
+    /// change. Every file is hashed in each pass, so its bytes go to a pooled buffer rather than a new array each time.
+    /// </summary>
     private static string Hash(string text, string? language)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexString(bytes) + (language is null ? "" : ":" + language);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)), hash);
+            return Convert.ToHexString(hash) + (language is null ? "" : ":" + language);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
