@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Recruiting.Core.Storage;
 using Recruiting.Web.Hosting;
 
@@ -18,7 +19,9 @@ public static class SharedKeys
 
     public static IServiceCollection AddSharedKeys(this IServiceCollection services, IConfiguration config, AppRoot root)
     {
-        var keys = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<RecruitingDb>();
+        var keys = services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>().Configure<SchemaMigrator, IConfiguration>((options, migrator, settings) =>
+            options.XmlRepository = new DatabaseKeyRepository(migrator, settings.GetConnectionString("Default") ?? StorageServices.DefaultSqlite));
         var path = config["DataProtection:CertificatePath"];
         if (!string.IsNullOrWhiteSpace(path))
         {

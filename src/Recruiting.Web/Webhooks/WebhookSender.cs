@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Options;
+using Recruiting.Web.Hosting;
 
 namespace Recruiting.Web.Webhooks;
 
 /// <summary>
 /// Background service that polls for due deliveries. All state lives in the database, so deliveries left
-/// pending when the site stops are sent after it starts again.
+/// pending when the site stops are sent after it starts again (once it listens).
 /// </summary>
-public sealed class WebhookSender(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookSender> log) : BackgroundService
+public sealed class WebhookSender(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime,
+    ILogger<WebhookSender> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using Recruiting.Core.Workflow;
+using Recruiting.Web.Hosting;
 using Recruiting.Web.Instances;
 
 namespace Recruiting.Web.Workflow;
@@ -6,11 +7,12 @@ namespace Recruiting.Web.Workflow;
 /// <summary>
 /// Publishes postings whose scheduled time has come and archives those past their closing date, every
 /// <c>Scheduler:IntervalSeconds</c> (30 by default). The state lives in the database, so a restart loses nothing:
-/// the first run, at start-up, catches up on whatever fell due while the site was down. Each run holds the database's
+/// the first run, once the site has started, catches up on whatever fell due while the site was down. Each run holds the database's
 /// scheduler lock, so with several instances one runs at a time and the next one finds the work done: every change
 /// happens once, with one audit line.
 /// </summary>
-public sealed class PublishingScheduler(IServiceScopeFactory scopes, DatabaseLocks locks, IConfiguration config, ILogger<PublishingScheduler> logger) : BackgroundService
+public sealed class PublishingScheduler(IServiceScopeFactory scopes, DatabaseLocks locks, IConfiguration config, IHostApplicationLifetime lifetime,
+    ILogger<PublishingScheduler> logger) : BackgroundService
 {
     private TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Scheduler:IntervalSeconds", 30)));
 
@@ -25,6 +27,7 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, DatabaseLoc
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         var interval = Interval;
         using var timer = new PeriodicTimer(interval);
         do
