@@ -21,7 +21,7 @@ public static class SharedKeys
     {
         var keys = services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<SchemaMigrator, IConfiguration>((options, migrator, settings) =>
-            options.XmlRepository = new DatabaseKeyRepository(migrator, settings.GetConnectionString("Default") ?? StorageServices.DefaultSqlite));
+            options.XmlRepository = new DatabaseKeyRepository(migrator, DatabaseOptions.ConnectionString(settings)));
         var path = config["DataProtection:CertificatePath"];
         if (!string.IsNullOrWhiteSpace(path))
         {
