@@ -7,7 +7,7 @@ namespace Recruiting.Web.Instances;
 /// <summary>
 /// The data-protection keys in the database's data_protection_keys table, read and written with plain SQL. The framework
 /// reads the keys while the site starts, before it listens: through EF Core that read built the whole model first
-/// (about half a second of a one-second start), here it is one query.
+/// (nearly half of the time from process start to the first 200), here it is one query.
 /// </summary>
 public sealed class DatabaseKeyRepository(SchemaMigrator migrator, string connectionString) : IXmlRepository
 {
