@@ -16,11 +16,14 @@ public sealed class DatabaseOptions
     public double StartupWaitSeconds { get; set; } = 30;
 
     public bool IsSqlite => string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase);
-    public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
+    public bool IsPostgres => NamesPostgres(Provider);
+
+    /// <summary>Whether a `Database:Provider` value names PostgreSQL (in any letter case).</summary>
+    public static bool NamesPostgres(string? provider) => string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>`ConnectionStrings:Default`, or the SQLite file beside the program when it is not set.</summary>
     public static string ConnectionString(IConfiguration config) => config.GetConnectionString("Default") ?? StorageServices.DefaultSqlite;
 
     /// <summary>Whether `Database:Provider` names PostgreSQL (read before the options are bound, e.g. by code that runs plain SQL).</summary>
-    public static bool UsesPostgres(IConfiguration config) => string.Equals(config[$"{Section}:Provider"], Postgres, StringComparison.OrdinalIgnoreCase);
+    public static bool UsesPostgres(IConfiguration config) => NamesPostgres(config[$"{Section}:Provider"]);
 }

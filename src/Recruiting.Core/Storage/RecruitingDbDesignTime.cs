@@ -14,7 +14,7 @@ public sealed class RecruitingDbDesignTime : IDesignTimeDbContextFactory<Recruit
     {
         var provider = args.FirstOrDefault() ?? DatabaseOptions.Sqlite;
         var options = new DbContextOptionsBuilder<RecruitingDb>();
-        StorageServices.UseProvider(options, provider, StorageServices.IsPostgres(provider) ? "Host=localhost" : StorageServices.DefaultSqlite);
+        StorageServices.UseProvider(options, provider, DatabaseOptions.NamesPostgres(provider) ? "Host=localhost" : StorageServices.DefaultSqlite);
         return new RecruitingDb(options.Options);
     }
 }

@@ -25,13 +25,13 @@ public static class StorageServices
     public static void Configure(DbContextOptionsBuilder options, string provider, string connection)
     {
         UseProvider(options, provider, connection);
-        options.UseModel(IsPostgres(provider) ? CompiledModels.Postgres.RecruitingDbModel.Instance : CompiledModels.Sqlite.RecruitingDbModel.Instance);
+        options.UseModel(DatabaseOptions.NamesPostgres(provider) ? CompiledModels.Postgres.RecruitingDbModel.Instance : CompiledModels.Sqlite.RecruitingDbModel.Instance);
     }
 
     /// <summary>The provider alone: EF Core builds the model from <see cref="RecruitingDb"/>'s configuration.</summary>
     public static void UseProvider(DbContextOptionsBuilder options, string provider, string connection)
     {
-        if (IsPostgres(provider))
+        if (DatabaseOptions.NamesPostgres(provider))
             options.UseNpgsql(connection);
         else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
             options.UseSqlite(connection);
@@ -39,6 +39,4 @@ public static class StorageServices
             throw new InvalidOperationException(
                 $"Database:Provider is '{provider}'. Set it to '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}' in appsettings.json or the Database__Provider environment variable.");
     }
-
-    public static bool IsPostgres(string provider) => string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
 }

@@ -24,7 +24,7 @@ public sealed class CompiledModelTests
     }
 
     // No database is opened: the models are only built.
-    private static string Connection(string provider) => StorageServices.IsPostgres(provider) ? "Host=localhost" : "Data Source=:memory:";
+    private static string Connection(string provider) => DatabaseOptions.NamesPostgres(provider) ? "Host=localhost" : "Data Source=:memory:";
 
     private static string[] Lines(string provider, Action<DbContextOptionsBuilder> configure)
     {
