@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Recruiting.Legacy;
 using Recruiting.Legacy.Import;
+using Recruiting.Web.Cli;
 
 namespace Recruiting.Benchmarks;
 
@@ -104,8 +105,8 @@ public static class ImportBenchmark
             var warm = await TimeImportAsync(services, corpus, chunkSize);
             Print("cold", cold);
             Print("unchanged", warm);
-            var files = cold.Report.Files.Count;
-            return cold.Report.Created == files && warm.Report.Unchanged == files ? 0 : Fail(cold.Report, warm.Report);
+            var files = cold.Report.Total;
+            return cold.Report.Created == files && warm.Report.Unchanged == files ? 0 : await FailAsync(cold, warm);
         }
         finally
         {
@@ -113,20 +114,24 @@ public static class ImportBenchmark
         }
     }
 
-    private static int Fail(ImportReport cold, ImportReport warm)
+    private static async Task<int> FailAsync(Measured cold, Measured warm)
     {
-        Console.WriteLine($"cold: {cold.Summary()}\nunchanged: {warm.Summary()}");
-        foreach (var f in cold.Files.Where(f => f.Outcome != FileOutcome.Created).Take(5))
-            Console.WriteLine($"{f.Path}: {f.Outcome} {string.Join(" ", f.Messages)}");
+        Console.WriteLine("cold:");
+        await cold.Text.WriteAsync(cold.Report, Console.Out);
+        Console.WriteLine("unchanged:");
+        await warm.Text.WriteAsync(warm.Report, Console.Out);
         return 1;
     }
 
     private static void Print(string kind, Measured r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT {kind} {r.Report.Files.Count} {r.Seconds:F3} {r.Cpu:F3} {r.Allocated / 1048576:F1} {r.Peak / 1048576:F1} {r.FullCollections} {r.Pause:F3} {r.Retained / 1048576:F1}"));
+            $"RESULT {kind} {r.Report.Total} {r.Seconds:F3} {r.Cpu:F3} {r.Allocated / 1048576:F1} {r.Peak / 1048576:F1} {r.FullCollections} {r.Pause:F3} {r.Retained / 1048576:F1}"));
 
-    /// <summary>One import; <see cref="Retained"/> is the heap after a full collection with its report still held, so what a run keeps per file shows.</summary>
-    private sealed record Measured(double Seconds, double Cpu, double Allocated, double Peak, int FullCollections, double Pause, double Retained, ImportReport Report);
+    /// <summary>
+    /// One import, reported as the command line reports it by default (<see cref="ImportReportText"/>); <see cref="Retained"/> is
+    /// the heap after a full collection with that report still held, so what a run keeps per file shows.
+    /// </summary>
+    private sealed record Measured(double Seconds, double Cpu, double Allocated, double Peak, int FullCollections, double Pause, double Retained, ImportReport Report, ImportReportText Text);
 
     private static async Task<Measured> TimeImportAsync(ServiceProvider services, string corpus, int chunkSize)
     {
@@ -136,9 +141,10 @@ public static class ImportBenchmark
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var sources = ImportSourceReader.List([corpus], corpus);
-        var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark", ChunkSize: chunkSize));
+        var text = new ImportReportText();
+        var report = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "benchmark", ChunkSize: chunkSize), sink: text);
         var measured = new Measured(clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
-            GC.GetTotalAllocatedBytes() - allocated, PeakResident(), GC.CollectionCount(2) - fullCollections, (GC.GetTotalPauseDuration() - pause).TotalSeconds, 0, report);
+            GC.GetTotalAllocatedBytes() - allocated, PeakResident(), GC.CollectionCount(2) - fullCollections, (GC.GetTotalPauseDuration() - pause).TotalSeconds, 0, report, text);
         return measured with { Retained = GC.GetTotalMemory(forceFullCollection: true) };
     }
 

@@ -33,16 +33,19 @@ public sealed class ImportHarness : IAsyncDisposable
         return new ImportHarness(database, services.BuildServiceProvider());
     }
 
-    /// <summary>Imports files and folders; their identities are relative to <paramref name="baseFolder"/> (default: the samples).</summary>
-    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, ImportOptions? options = null, string? baseFolder = null)
+    /// <summary>
+    /// Imports files and folders; their identities are relative to <paramref name="baseFolder"/> (default: the samples).
+    /// The report keeps every file's, unless <paramref name="sink"/> receives them.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, ImportOptions? options = null, string? baseFolder = null, IFileReportSink? sink = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var sources = ImportSourceReader.List(paths, baseFolder ?? Samples.Folder);
-        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, options ?? new ImportOptions());
+        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(sources, options ?? new ImportOptions(), sink: sink);
     }
 
-    public Task<ImportReport> ImportAsync(string path, ImportOptions? options = null, string? baseFolder = null) =>
-        ImportAsync([path], options, baseFolder);
+    public Task<ImportReport> ImportAsync(string path, ImportOptions? options = null, string? baseFolder = null, IFileReportSink? sink = null) =>
+        ImportAsync([path], options, baseFolder, sink);
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

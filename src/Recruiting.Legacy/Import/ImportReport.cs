@@ -57,27 +57,55 @@ public sealed class FileReport
     public bool NeedsAttention => Outcome is FileOutcome.Rejected or FileOutcome.Conflict || Messages.Count > 0 || Ambiguities.Count > 0;
 }
 
-/// <summary>The result of one import run, with one entry per file.</summary>
+/// <summary>
+/// Receives each file's report as soon as the run is done with it (see <see cref="LegacyImporter"/>), from one thread
+/// at a time, in the order the run finishes them: first the files pass one settles (skipped, unreadable, unchanged) in
+/// the order given, then the others as their chunk is written.
+/// </summary>
+public interface IFileReportSink
+{
+    /// <param name="index">The file's position in the order given (<see cref="ImportFiles"/>).</param>
+    /// <param name="file">Its report, final.</param>
+    void Add(int index, FileReport file);
+}
+
+/// <summary>
+/// The result of one import run: how many files had each outcome, and, unless the run handed them to an
+/// <see cref="IFileReportSink"/> instead, every file's report in the order given.
+/// </summary>
 public sealed class ImportReport
 {
     public bool DryRun { get; init; }
+    /// <summary>Every file's report in the order given; empty when a sink received them.</summary>
     public List<FileReport> Files { get; } = [];
 
-    public int Created => Count(FileOutcome.Created);
-    public int Updated => Count(FileOutcome.Updated);
-    public int Unchanged => Count(FileOutcome.Unchanged);
-    public int Rejected => Count(FileOutcome.Rejected);
-    public int Conflicts => Count(FileOutcome.Conflict);
-    public int Skipped => Count(FileOutcome.Skipped);
-    public int Warnings => Files.Sum(f => f.Messages.Count(m => m.Severity == "warning"));
-    public int Ambiguities => Files.Sum(f => f.Ambiguities.Count);
+    private readonly int[] _outcomes = new int[Enum.GetValues<FileOutcome>().Length];
+
+    public int Created => _outcomes[(int)FileOutcome.Created];
+    public int Updated => _outcomes[(int)FileOutcome.Updated];
+    public int Unchanged => _outcomes[(int)FileOutcome.Unchanged];
+    public int Rejected => _outcomes[(int)FileOutcome.Rejected];
+    public int Conflicts => _outcomes[(int)FileOutcome.Conflict];
+    public int Skipped => _outcomes[(int)FileOutcome.Skipped];
+    public int Warnings { get; private set; }
+    public int Ambiguities { get; private set; }
     public bool Changed => Created + Updated > 0;
+    /// <summary>Every file given, skipped ones included.</summary>
+    [JsonIgnore]
+    public int Total { get; private set; }
 
     public string Summary() =>
         (DryRun ? "Dry run (nothing written): " : "")
-        + $"{Files.Count - Skipped} files read: {Created} created, {Updated} updated, {Unchanged} unchanged, "
+        + $"{Total - Skipped} files read: {Created} created, {Updated} updated, {Unchanged} unchanged, "
         + $"{Rejected} rejected, {Conflicts} conflicts, {Warnings} warnings, {Ambiguities} ambiguities, {Skipped} skipped."
         + (Changed || DryRun ? "" : " Nothing changed.");
 
-    private int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+    /// <summary>Counts a file the run is done with.</summary>
+    internal void Count(FileReport file)
+    {
+        Total++;
+        _outcomes[(int)file.Outcome]++;
+        Warnings += file.Messages.Count(m => m.Severity == "warning");
+        Ambiguities += file.Ambiguities.Count;
+    }
 }

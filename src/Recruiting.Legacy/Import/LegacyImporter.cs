@@ -29,39 +29,40 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
 
     private sealed record Ready(PreparedFile File, PreparedImport Import);
 
-    /// <summary>A chunk of files decided and prepared; <see cref="Consumed"/> counts the files set aside on the way too (conflicts, changed files).</summary>
-    private sealed record Chunk(Ready[] Files, int Consumed);
+    /// <summary>A chunk of files decided and prepared; <see cref="Consumed"/> lists, in the run's order, every file it took, the ones set aside on the way too (conflicts, changed files).</summary>
+    private sealed record Chunk(Ready[] Files, int[] Consumed);
 
     /// <summary>Imports files already in memory (a console upload); see <see cref="ImportAsync(ImportFiles, ImportOptions, CancellationToken, IProgress{int}?)"/>.</summary>
     public Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, CancellationToken ct = default, IProgress<int>? progress = null) =>
         ImportAsync(ImportFiles.InMemory(files), options, ct, progress);
 
-    public async Task<ImportReport> ImportAsync(ImportFiles files, ImportOptions options, CancellationToken ct = default, IProgress<int>? progress = null)
+    /// <param name="sink">Receives each file's report as soon as the run is done with it; the report returned then
+    /// keeps none, only the counts. Without one, it keeps every file's.</param>
+    public async Task<ImportReport> ImportAsync(ImportFiles files, ImportOptions options, CancellationToken ct = default, IProgress<int>? progress = null, IFileReportSink? sink = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkSize, 1);
         var report = new ImportReport { DryRun = options.DryRun };
+        var reports = new RunReports(files, report, sink);
         var actor = Actor.System(options.ActorName);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var bulkWrite = options.DryRun ? null : await SqliteBulkWrite.StartAsync(db, ct);
-            for (var i = 0; i < files.Count; i++) report.Files.Add(new FileReport { Path = files.PathOf(i) });
-            var (state, pending) = await ScanAsync(files, report, options, ct);
+            var (state, pending) = await ScanAsync(files, reports, options, ct);
             var done = files.Count - pending.Count;
             progress?.Report(done);
             // One chunk waits for the writer while the next is prepared: at most three chunks are in memory.
             var chunks = Channel.CreateBounded<Chunk>(1);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Run(() => ProduceAsync(files, pending, state, report, options, chunks.Writer, stop.Token), CancellationToken.None);
+            var producer = Task.Run(() => ProduceAsync(files, pending, state, reports, options, chunks.Writer, stop.Token), CancellationToken.None);
             try
             {
-                var strings = new ReportStrings();
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
                 {
                     await WriteChunkAsync(chunk.Files, options, actor, ct);
-                    foreach (var ready in chunk.Files) strings.Share(ready.File.Report);
                     bulkWrite?.Committed();
-                    progress?.Report(done += chunk.Consumed);
+                    foreach (var index in chunk.Consumed) Done(reports, index, options);
+                    progress?.Report(done += chunk.Consumed.Length);
                     ReleaseCommittedChunks(options);
                 }
             }
@@ -75,9 +76,14 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         {
             await db.Database.CloseConnectionAsync();
         }
-        if (!options.DryRun)
-            foreach (var file in report.Files) metrics.ImportedFile(file.Outcome.ToString().ToLowerInvariant());
+        if (sink is null) reports.Keep();
         return report;
+    }
+
+    private void Done(RunReports reports, int index, ImportOptions options)
+    {
+        var file = reports.Done(index);
+        if (!options.DryRun) metrics.ImportedFile(file.Outcome.ToString().ToLowerInvariant());
     }
 
     /// <summary>
@@ -103,16 +109,19 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// is parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
     /// depends on which finished first.
     /// </summary>
-    private async Task<(ImportState, List<PendingFile>)> ScanAsync(ImportFiles files, ImportReport report, ImportOptions options, CancellationToken ct)
+    private async Task<(ImportState, List<PendingFile>)> ScanAsync(ImportFiles files, RunReports reports, ImportOptions options, CancellationToken ct)
     {
         var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
         var scanned = new ScannedFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct },
-            i => scanned[i] = FilePreparer.Scan(files.Read(i), report.Files[i], options, loading.IsCompletedSuccessfully ? loading.Result : null, pageTypes.JobPosting));
+            i => scanned[i] = FilePreparer.Scan(files.Read(i), reports.Start(i), options, loading.IsCompletedSuccessfully ? loading.Result : null, pageTypes.JobPosting));
         var state = await loading;
         var pending = new List<PendingFile>();
         for (var i = 0; i < files.Count; i++)
-            if (scanned[i] is { } file && FilePreparer.Settle(i, file, report.Files[i], state) is { } settled) pending.Add(settled);
+        {
+            if (scanned[i] is { } file && FilePreparer.Settle(i, file, reports[i], state) is { } settled) pending.Add(settled);
+            else Done(reports, i, options);
+        }
         return (state, pending);
     }
 
@@ -120,7 +129,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// Pass two: reads, decides and prepares the files chunk by chunk in the run's order, a small first chunk so that
     /// writing starts early. Never throws: a failure completes the channel, and the writer sees it there.
     /// </summary>
-    private async Task ProduceAsync(ImportFiles files, List<PendingFile> pending, ImportState state, ImportReport report, ImportOptions options,
+    private async Task ProduceAsync(ImportFiles files, List<PendingFile> pending, ImportState state, RunReports reports, ImportOptions options,
         ChannelWriter<Chunk> chunks, CancellationToken ct)
     {
         try
@@ -130,8 +139,8 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             var next = 0;
             for (var size = Math.Min(FirstChunk, options.ChunkSize); next < ordered.Length; size = options.ChunkSize)
             {
-                var (taken, consumed) = Take(ordered, ref next, size, report, options);
-                var read = Reread(files, taken, report, options, ct);
+                var (taken, consumed) = Take(ordered, ref next, size, reports, options);
+                var read = Reread(files, taken, reports, options, ct);
                 await chunks.WriteAsync(new Chunk(Prepare(Decide(read, state, servedBy, options), ct), consumed), ct);
             }
             chunks.Complete();
@@ -142,25 +151,25 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         }
     }
 
-    /// <summary>The next <paramref name="size"/> files to write, and how many were consumed: a posting edited in the CMS since its import is a conflict, not read again.</summary>
-    private static (List<PendingFile>, int) Take(PendingFile[] ordered, ref int next, int size, ImportReport report, ImportOptions options)
+    /// <summary>The next <paramref name="size"/> files to write, and the indices of all the files consumed: a posting edited in the CMS since its import is a conflict, not read again.</summary>
+    private static (List<PendingFile>, int[]) Take(PendingFile[] ordered, ref int next, int size, RunReports reports, ImportOptions options)
     {
         var taken = new List<PendingFile>(size);
         var start = next;
         for (; next < ordered.Length && taken.Count < size; next++)
         {
             var file = ordered[next];
-            if (file.Existing is { EditedSinceImport: true } edited && !options.Force) Conflict(report.Files[file.Index], edited);
+            if (file.Existing is { EditedSinceImport: true } edited && !options.Force) Conflict(reports[file.Index], edited);
             else taken.Add(file);
         }
-        return (taken, next - start);
+        return (taken, ordered[start..next].Select(f => f.Index).ToArray());
     }
 
-    private List<PreparedFile> Reread(ImportFiles files, List<PendingFile> chunk, ImportReport report, ImportOptions options, CancellationToken ct)
+    private List<PreparedFile> Reread(ImportFiles files, List<PendingFile> chunk, RunReports reports, ImportOptions options, CancellationToken ct)
     {
         var read = new PreparedFile?[chunk.Count];
         Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i =>
-            read[i] = FilePreparer.Reread(files.Read(chunk[i].Index), chunk[i], report.Files[chunk[i].Index], options, pageTypes.JobPosting));
+            read[i] = FilePreparer.Reread(files.Read(chunk[i].Index), chunk[i], reports[chunk[i].Index], options, pageTypes.JobPosting));
         return read.OfType<PreparedFile>().ToList();
     }
 

@@ -16,7 +16,7 @@ public static class ImportCommand
 {
     public const int Rejected = 1, BadPath = 2, Conflicts = 3;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -61,29 +61,39 @@ public static class ImportCommand
             return BadPath;
         }
         using var host = await CliHost.StartAsync(root);
-        // No file: nothing to decide, so the postings' import state (a row per posting) is not read.
-        var report = sources.Count == 0 ? new ImportReport { DryRun = options.DryRun } : await ImportAsync(host, sources, options, json, output, ct);
-
-        if (json) await output.WriteLineAsync(JsonSerializer.Serialize(report, Json));
-        else await ImportReportText.WriteAsync(report, output, verbose);
+        ImportReport report;
+        if (json)
+        {
+            using var files = new ImportReportJson(Json, output, options.DryRun);
+            report = await ImportAsync(host, sources, options, files, showProgress: false, ct);
+            await files.EndAsync(report);
+        }
+        else
+        {
+            var text = new ImportReportText(verbose);
+            report = await ImportAsync(host, sources, options, text, ShowsProgress(output), ct);
+            await text.WriteAsync(report, output);
+        }
         return report.Rejected > 0 ? Rejected : report.Conflicts > 0 ? Conflicts : 0;
     }
 
-    private static async Task<ImportReport> ImportAsync(IHost host, ImportFiles sources, ImportOptions options, bool json, TextWriter output, CancellationToken ct)
+    private static async Task<ImportReport> ImportAsync(IHost host, ImportFiles sources, ImportOptions options, IFileReportSink files, bool showProgress, CancellationToken ct)
     {
+        // No file: nothing to decide, so the postings' import state (a row per posting) is not read.
+        if (sources.Count == 0) return new ImportReport { DryRun = options.DryRun };
         await using var scope = host.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
-        return ShowsProgress(json, output)
+        return showProgress
             ? await AnsiConsole.Progress().StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("Importing", maxValue: sources.Count);
-                return await importer.ImportAsync(sources, options, ct, new Callback(n => task.Value = n));
+                return await importer.ImportAsync(sources, options, ct, new Callback(n => task.Value = n), files);
             })
-            : await importer.ImportAsync(sources, options, ct);
+            : await importer.ImportAsync(sources, options, ct, sink: files);
     }
 
-    private static bool ShowsProgress(bool json, TextWriter output) =>
-        !json && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    private static bool ShowsProgress(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
     private sealed class Callback(Action<int> report) : IProgress<int>
     {

@@ -20,9 +20,17 @@ public static class InitialImport
             return;
         }
         var sources = ImportSourceReader.List([path], services.GetRequiredService<AppRoot>().Path);
-        var report = await services.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "import (start-up)"));
+        var report = await services.GetRequiredService<LegacyImporter>().ImportAsync(sources, new ImportOptions(ActorName: "import (start-up)"), sink: new FilesNeedingAction(logger));
         logger.LogInformation("Imported {Folder} into the empty database: {Summary}", path, report.Summary());
-        foreach (var file in report.Files.Where(f => f.Outcome is FileOutcome.Rejected or FileOutcome.Conflict))
-            logger.LogWarning("{Outcome} {Path}: {Messages}", file.Outcome, file.Path, string.Join(" ", file.Messages));
+    }
+
+    /// <summary>Logs each rejected or conflicting file as the run finishes it; the others are only counted.</summary>
+    private sealed class FilesNeedingAction(ILogger logger) : IFileReportSink
+    {
+        public void Add(int index, FileReport file)
+        {
+            if (file.Outcome is FileOutcome.Rejected or FileOutcome.Conflict)
+                logger.LogWarning("{Outcome} {Path}: {Messages}", file.Outcome, file.Path, string.Join(" ", file.Messages));
+        }
     }
 }
