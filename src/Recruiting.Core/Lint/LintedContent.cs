@@ -14,6 +14,8 @@ public sealed class LintedContent
     /// <summary>The body's lines, as the editor shows them (line 1 is <c>Lines[0]</c>).</summary>
     public IReadOnlyList<string> Lines { get; }
     private readonly HashSet<int> _codeLines;
+    private RenderedBody? _rendered;
+    private static readonly BodyRenderer Renderer = new();
 
     public LintedContent(PostingContent content)
     {
@@ -26,6 +28,12 @@ public sealed class LintedContent
             .SelectMany(b => Enumerable.Range(b.Line + 1, Math.Max(1, b.Lines.Count + (b is FencedCodeBlock ? 2 : 0))))
             .ToHashSet();
     }
+
+    /// <summary>
+    /// The body's public HTML, rendered when first asked, with what the sanitizer removed from its raw HTML: the
+    /// removed-html rule reads the removals, and the import stores this HTML, so the body is sanitized once.
+    /// </summary>
+    public RenderedBody Rendered => _rendered ??= Renderer.RenderLocated(Document);
 
     /// <summary>True for a 1-based line inside a code block, where Markdown and HTML are only text.</summary>
     public bool IsCode(int line) => _codeLines.Contains(line);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -19,16 +20,35 @@ public sealed class SafeHtmlSanitizer
 
     public SanitizeResult Sanitize(string html) => _cleaners.Value!.Sanitize(html ?? "", produceHtml: true);
 
+    /// <summary>
+    /// <see cref="Sanitize"/>, also saying where in <paramref name="html"/> each element written by a tag starts (the
+    /// offset of its start tag's <c>&lt;</c>) and which written element it was parsed inside, and the same of the
+    /// element of each removal (-1 for an element no tag wrote, such as a formatting element the parser opened again
+    /// after a misnested tag, or an svg element), so that a removal can be traced to the text that wrote it.
+    /// </summary>
+    public LocatedSanitizeResult SanitizeLocated(string html) => _cleaners.Value!.SanitizeLocated(html ?? "");
+
     /// <summary>What <see cref="Sanitize"/> removes from <paramref name="html"/>, without writing the safe HTML out (the lint's question).</summary>
     public IReadOnlyList<RemovedMarkup> Removals(string html) => _cleaners.Value!.Sanitize(html ?? "", produceHtml: false).Removed;
 
     /// <summary>Whether a link (or, with <paramref name="image"/>, an image) to <paramref name="url"/> survives sanitizing.</summary>
     public bool KeepsAddress(string url, bool image)
     {
+        if (_addresses.TryGetValue((url, image), out var keeps)) return keeps;
         var encoded = WebUtility.HtmlEncode(url);
         var html = image ? $"<img src=\"{encoded}\">" : $"<a href=\"{encoded}\">a</a>";
-        return Removals(html).All(r => r.Reason != RemovalReason.UnsafeUrl);
+        keeps = Removals(html).All(r => r.Reason != RemovalReason.UnsafeUrl);
+        if (_addresses.Count < KnownAddresses) _addresses.TryAdd((url, image), keeps);
+        return keeps;
     }
+
+    /// <summary>
+    /// The answers of <see cref="KeepsAddress"/>, which depend on the address alone: postings link to the same few
+    /// addresses (the careers mailbox, the apply form), and each answer costs an HTML parse. Bounded, so a run over many
+    /// distinct addresses stops remembering new ones rather than growing.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Url, bool Image), bool> _addresses = new();
+    private const int KnownAddresses = 4096;
 
     private sealed class Cleaner
     {
@@ -38,6 +58,11 @@ public sealed class SafeHtmlSanitizer
         private readonly List<RemovedMarkup> _removed = [];
         private readonly HashSet<IElement> _linksWithoutAddress = [];
         private IElement? _fragment;
+        // Locating: a parser that tracks positions and tells where each element it creates from a tag starts.
+        private HtmlParser? _locatingParser;
+        private readonly Dictionary<IElement, int> _starts = new(ReferenceEqualityComparer.Instance);
+        private readonly List<int> _removedAt = [];
+        private List<LocatedElement>? _elements;
 
         public Cleaner()
         {
@@ -49,14 +74,37 @@ public sealed class SafeHtmlSanitizer
         }
 
         /// <summary>Without <paramref name="produceHtml"/>, stops once the library has run: what is left to do (<see cref="Finish"/>, writing out) removes nothing.</summary>
-        public SanitizeResult Sanitize(string html, bool produceHtml)
+        public SanitizeResult Sanitize(string html, bool produceHtml) => Sanitize(_parser, html, produceHtml);
+
+        public LocatedSanitizeResult SanitizeLocated(string html)
         {
-            var nodes = _parser.ParseFragment(html, _context);
+            _locatingParser ??= new(new HtmlParserOptions
+            {
+                OnCreated = (element, position) => { if (position.Index >= 0) _starts[element] = position.Index; },
+            });
+            _elements = [];
+            try
+            {
+                var result = Sanitize(_locatingParser, html, produceHtml: true);
+                return new LocatedSanitizeResult(result.Html, result.Removed.Select((removed, i) => new LocatedRemoval(removed, _removedAt[i])).ToList(), _elements);
+            }
+            finally
+            {
+                _elements = null;
+                _removedAt.Clear();
+                _starts.Clear();
+            }
+        }
+
+        private SanitizeResult Sanitize(HtmlParser parser, string html, bool produceHtml)
+        {
+            var nodes = parser.ParseFragment(html, _context);
             if (nodes.Length == 0) return new SanitizeResult("", []);
             var fragment = (IHtmlElement)nodes[0].ParentElement!;
             _fragment = fragment;
             try
             {
+                if (_elements is not null) Locate(fragment);
                 foreach (var element in fragment.QuerySelectorAll("*").Where(e => e.Attributes.Length > 0).ToList()) KeepAllowedAttributes(element);
                 _library.SanitizeDom((IHtmlDocument)fragment.Owner!, fragment);
                 if (!produceHtml) return new SanitizeResult("", _removed.ToList());
@@ -71,6 +119,27 @@ public sealed class SafeHtmlSanitizer
             }
         }
 
+        /// <summary>
+        /// Each element a tag wrote, with the nearest such element it was parsed inside, as the parser left them (before
+        /// anything is removed). An element outside the fragment's tree (a template's content) is parsed inside nothing
+        /// the page shows: <see cref="LocatedElement.InsideAt"/> is then <see cref="LocatedElement.OutsideThePage"/>.
+        /// </summary>
+        private void Locate(IElement fragment)
+        {
+            foreach (var (element, at) in _starts)
+            {
+                var parent = element.ParentElement;
+                while (parent is not null && parent != fragment && !_starts.ContainsKey(parent)) parent = parent.ParentElement;
+                _elements!.Add(new LocatedElement(at, parent is null ? LocatedElement.OutsideThePage : parent == fragment ? -1 : _starts[parent]));
+            }
+        }
+
+        private void Removed(RemovalReason reason, string markup, IElement element)
+        {
+            _removed.Add(new(reason, markup, element.LocalName));
+            if (_elements is not null) _removedAt.Add(_starts.GetValueOrDefault(element, -1));
+        }
+
         private void OnRemovingTag(object? sender, RemovingTagEventArgs e)
         {
             if (!e.Tag.GetAncestors().Contains(_fragment))
@@ -81,10 +150,10 @@ public sealed class SafeHtmlSanitizer
             var name = e.Tag.LocalName;
             if (!HtmlAllowList.IsDangerousElement(name))
             {
-                _removed.Add(new(RemovalReason.UnknownElement, $"<{name}>", name)); // the library unwraps it
+                Removed(RemovalReason.UnknownElement, $"<{name}>", e.Tag); // the library unwraps it
                 return;
             }
-            _removed.Add(new(RemovalReason.DangerousElement, $"<{name}>", name));
+            Removed(RemovalReason.DangerousElement, $"<{name}>", e.Tag);
             e.Cancel = true;
             e.Tag.Remove();
         }
@@ -104,7 +173,7 @@ public sealed class SafeHtmlSanitizer
                 if (HtmlAllowList.IsAllowedAttribute(element.LocalName, name) && AttributeValues.IsAcceptable(name, attribute.Value)) continue;
                 element.RemoveAttribute(name);
                 if (name == "style" && TableAlignment.TryConvert(element, attribute.Value)) continue;
-                if (IsKept(element)) _removed.Add(new(Classify(name), name, element.LocalName));
+                if (IsKept(element)) Removed(Classify(name), name, element);
             }
         }
 
@@ -115,13 +184,13 @@ public sealed class SafeHtmlSanitizer
 
         private void OnRemovingAttribute(object? sender, RemovingAttributeEventArgs e)
         {
-            var (element, name, value) = (e.Tag.LocalName, e.Attribute.Name, e.Attribute.Value);
+            var (name, value) = (e.Attribute.Name, e.Attribute.Value);
             if (e.Reason == RemoveReason.NotAllowedUrlValue)
             {
-                _removed.Add(new(RemovalReason.UnsafeUrl, (UrlScheme.Of(value) ?? "?") + ":", element));
-                if (element == "a") _linksWithoutAddress.Add(e.Tag);
+                Removed(RemovalReason.UnsafeUrl, (UrlScheme.Of(value) ?? "?") + ":", e.Tag);
+                if (e.Tag.LocalName == "a") _linksWithoutAddress.Add(e.Tag);
             }
-            else _removed.Add(new(Classify(name), name, element));
+            else Removed(Classify(name), name, e.Tag);
         }
 
         /// <summary>Images load over the web or from the site only: no mailto: or tel: source.</summary>

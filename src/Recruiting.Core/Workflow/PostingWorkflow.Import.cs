@@ -15,7 +15,7 @@ public sealed partial class PostingWorkflow
         var (errors, warnings) = PostingValidator.Validate(import.Input, linted, pageTypes.JobPosting);
         var lint = ContentLint.Check(linted);
         warnings.AddRange(lint.Select(finding => finding.ToFieldIssue()));
-        var html = errors.Count == 0 ? renderer.Render(linted.Document) : "";
+        var html = errors.Count == 0 ? linted.Rendered.Html : "";
         JsonColumn.SerializeAhead(import.Input.Content);
         return new PreparedImport(import, errors, warnings, lint, html);
     }

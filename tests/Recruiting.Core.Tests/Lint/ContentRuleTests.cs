@@ -110,6 +110,31 @@ public sealed class ContentRuleTests
     }
 
     [Fact]
+    public void Removals_from_several_pieces_of_raw_html_on_one_line_are_reported_in_the_order_written()
+    {
+        var findings = Findings(Body("Text <span onclick=\"a()\">x</span> and <em style=\"c\">y</em> and <a href=\"javascript:z\">q</a>."), RemovedHtmlRule.Id);
+        Assert.Equal([("span", "onclick"), ("em", "style"), ("a", "javascript:")], findings.Select(f => (f.Args[0], f.Args[1])));
+        Assert.All(findings, f => Assert.Equal(1, f.Line));
+    }
+
+    [Fact]
+    public void Raw_html_inside_an_element_removed_whole_or_read_as_text_is_reported_on_its_own_line()
+    {
+        var findings = Findings(Body("A <video>\n<source onerror=\"x()\">\n</video>\n\nA <xmp>b <b onclick=\"y()\">c</b></xmp>\n\nAn <svg><script>alert(1)</script></svg> icon"), RemovedHtmlRule.Id);
+        Assert.Equal([(1, "<video>"), (2, "<source>"), (5, "<xmp>"), (5, "onclick"), (7, "<svg>"), (7, "<script>")],
+            findings.Select(f => (f.Line ?? 0, f.Args[1])));
+    }
+
+    [Fact]
+    public void An_event_handler_on_a_cell_written_in_a_markdown_table_is_reported_because_the_page_keeps_the_cell()
+    {
+        // Parsed alone, a <td> outside a table is no element, so the lint said nothing; in the page it opens a cell,
+        // and the sanitizer removes its handler.
+        var finding = Assert.Single(Findings(Body("| a | b |\n|---|---|\n| <td onclick=\"x()\">c | d |"), RemovedHtmlRule.Id));
+        Assert.Equal((3, "onclick"), (finding.Line, finding.Args[1]));
+    }
+
+    [Fact]
     public void Http_links_are_reported_in_markdown_autolinks_and_raw_html()
     {
         var findings = Findings(Body("[a](http://a.example)\n\nsee http://b.example\n\n<p><a href=\"http://c.example\">c</a></p>\n\n![i](http://d.example/i.png) [ok](https://e.example)"), HttpLinkRule.Id);

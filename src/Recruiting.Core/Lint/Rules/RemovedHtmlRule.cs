@@ -4,7 +4,11 @@ using Recruiting.Core.Rendering;
 
 namespace Recruiting.Core.Lint.Rules;
 
-/// <summary>Raw HTML (and link addresses) that the sanitizer removes: the author wrote something the public will never see.</summary>
+/// <summary>
+/// Raw HTML (and link addresses) that the sanitizer removes: the author wrote something the public will never see.
+/// What it removes from a piece of raw HTML is read from the body's own rendering (<see cref="LintedContent.Rendered"/>),
+/// so the body is parsed as HTML once; a piece the page cannot tell about is parsed alone.
+/// </summary>
 public sealed partial class RemovedHtmlRule : IContentRule
 {
     public const string Id = "removed-html";
@@ -13,10 +17,10 @@ public sealed partial class RemovedHtmlRule : IContentRule
     public IEnumerable<LintFinding> Check(LintedContent content)
     {
         foreach (var block in content.Document.Descendants<HtmlBlock>().Where(b => !HasOnlyBareAllowedTags(b.Lines.ToString())))
-            foreach (var removed in _sanitizer.Removals(block.Lines.ToString()))
+            foreach (var removed in content.Rendered.RemovalsFrom(block) ?? _sanitizer.Removals(block.Lines.ToString()))
                 yield return Finding(block.Line + 1, removed);
         foreach (var html in content.Document.Descendants<HtmlInline>().Where(h => !IsBareAllowedTag(h.Tag)))
-            foreach (var removed in _sanitizer.Removals(html.Tag))
+            foreach (var removed in content.Rendered.RemovalsFrom(html) ?? _sanitizer.Removals(html.Tag))
                 yield return Finding(html.Line + 1, removed);
         foreach (var link in content.Document.Descendants<LinkInline>())
         {
