@@ -23,9 +23,14 @@ public static class FrontMatterLimits
     /// <summary>A bound the front matter breaks, with its position (1-based, within the YAML text).</summary>
     public sealed record Breach(int Line, int Column, string Message, string Action);
 
-    /// <summary>The first bound <paramref name="yaml"/> breaks, or null. Invalid YAML throws <see cref="YamlException"/>, as loading it would.</summary>
-    public static Breach? Check(string yaml)
+    /// <summary>
+    /// The first bound <paramref name="yaml"/> breaks, or null. Invalid YAML throws <see cref="YamlException"/>, as loading
+    /// it would. Within bounds, <paramref name="events"/> holds the YAML's events, for loading it without parsing it again.
+    /// </summary>
+    public static Breach? Check(string yaml, out IParser events)
     {
+        var read = new List<ParsingEvent>();
+        events = new ParsedEvents(read);
         if (yaml.Length > MaxLength)
             return new(1, 1, $"The front matter is {yaml.Length:N0} characters long; at most {MaxLength:N0} are read.",
                 "Move long text into the body below the closing '---'.");
@@ -35,6 +40,7 @@ public static class FrontMatterLimits
         long total = 0;
         while (parser.MoveNext())
         {
+            read.Add(parser.Current!);
             var values = 0L;
             switch (parser.Current)
             {
@@ -77,4 +83,18 @@ public static class FrontMatterLimits
     }
 
     private static Breach At(Mark mark, string message, string action) => new((int)mark.Line, (int)mark.Column, message, action);
+
+    /// <summary>Events a parser already read, read again in the same order, as the parser would give them.</summary>
+    private sealed class ParsedEvents(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
+    }
 }

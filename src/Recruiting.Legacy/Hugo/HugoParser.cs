@@ -56,9 +56,9 @@ public static class HugoParser
         List<(string Key, JsonNode? Value, Mark Start)> pairs;
         try
         {
-            if (FrontMatterLimits.Check(prepared) is { } breach)
+            if (FrontMatterLimits.Check(prepared, out var events) is { } breach)
                 return Fail(breach.Line + firstYamlLine - 1, breach.Column, breach.Message, breach.Action);
-            pairs = YamlJson.ReadMapping(new Parser(new StringReader(prepared)));
+            pairs = YamlJson.ReadMapping(events);
         }
         catch (YamlJson.NotAMappingException e)
         {
