@@ -46,13 +46,14 @@ internal static class ImportDecisions
     }
 
     /// <summary>
-    /// For every old path of the run's files, the file whose page Hugo's output showed there: Hugo wrote English
-    /// before French, in each language pages before aliases, each in path order, the last write winning. The
-    /// file-name form of a path, which Hugo never wrote, counts only where no page or alias is.
+    /// For every old path several of the run's files claim, the file whose page Hugo's output showed there: Hugo wrote
+    /// English before French, in each language pages before aliases, each in path order, the last write winning. The
+    /// file-name form of a path, which Hugo never wrote, counts only where no page or alias is. A path one file alone
+    /// claims is left out (that file is the one served there), so that a run keeps an entry per shared path, not per file.
     /// </summary>
     public static Dictionary<string, string> ServedPaths(IEnumerable<PendingFile> files)
     {
-        var best = new Dictionary<string, ((int, int, string) Rank, string Source)>(StringComparer.Ordinal);
+        var best = new Dictionary<string, ((int, int, string) Rank, string Source, bool Shared)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var urls = file.Outline.Urls;
@@ -63,13 +64,18 @@ internal static class ImportDecisions
                 if (path is null) return;
                 var key = RedirectPath.Normalize(path);
                 var rank = kind < 0 ? (-1, kind, order) : (language, kind, order);
-                if (!best.TryGetValue(key, out var held) || Compare(rank, held.Rank) > 0) best[key] = (rank, file.Path);
+                if (!best.TryGetValue(key, out var held)) best[key] = (rank, file.Path, false);
+                else
+                {
+                    var shared = held.Shared || held.Source != file.Path;
+                    best[key] = Compare(rank, held.Rank) > 0 ? (rank, file.Path, shared) : held with { Shared = shared };
+                }
             }
             Claim(urls.FileName, -1);
             Claim(urls.Page, 0);
             foreach (var alias in urls.Aliases) Claim(alias, 1);
         }
-        return best.ToDictionary(kv => kv.Key, kv => kv.Value.Source, StringComparer.Ordinal);
+        return best.Where(kv => kv.Value.Shared).ToDictionary(kv => kv.Key, kv => kv.Value.Source, StringComparer.Ordinal);
     }
 
     private static int Compare((int, int, string) a, (int, int, string) b) =>

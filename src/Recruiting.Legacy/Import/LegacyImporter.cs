@@ -48,13 +48,13 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         try
         {
             await using var bulkWrite = options.DryRun ? null : await SqliteBulkWrite.StartAsync(db, ct);
-            var (state, pending) = await ScanAsync(files, reports, options, ct);
-            var done = files.Count - pending.Count;
+            var (state, ordered) = await ScanAsync(files, reports, options, ct);
+            var done = files.Count - ordered.Length;
             progress?.Report(done);
             // One chunk waits for the writer while the next is prepared: at most three chunks are in memory.
             var chunks = Channel.CreateBounded<Chunk>(1);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Run(() => ProduceAsync(files, pending, state, reports, options, chunks.Writer, stop.Token), CancellationToken.None);
+            var producer = Task.Run(() => ProduceAsync(files, ordered, state, reports, options, chunks.Writer, stop.Token), CancellationToken.None);
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
@@ -107,9 +107,10 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// <summary>
     /// Pass one: reads every file on every core while the database state loads beside them. Until it has loaded, a file
     /// is parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
-    /// depends on which finished first.
+    /// depends on which finished first. Returns the files left to write in the run's order: open before archived, then
+    /// by path. Pass two empties each slot as it takes the file.
     /// </summary>
-    private async Task<(ImportState, List<PendingFile>)> ScanAsync(ImportFiles files, RunReports reports, ImportOptions options, CancellationToken ct)
+    private async Task<(ImportState, PendingFile?[])> ScanAsync(ImportFiles files, RunReports reports, ImportOptions options, CancellationToken ct)
     {
         var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
         var scanned = new ScannedFile?[files.Count];
@@ -122,20 +123,19 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             if (scanned[i] is { } file && FilePreparer.Settle(i, file, reports[i], state) is { } settled) pending.Add(settled);
             else Done(reports, i, options);
         }
-        return (state, pending);
+        return (state, pending.OrderBy(f => f.Outline.Archived).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray<PendingFile?>());
     }
 
     /// <summary>
     /// Pass two: reads, decides and prepares the files chunk by chunk in the run's order, a small first chunk so that
     /// writing starts early. Never throws: a failure completes the channel, and the writer sees it there.
     /// </summary>
-    private async Task ProduceAsync(ImportFiles files, List<PendingFile> pending, ImportState state, RunReports reports, ImportOptions options,
+    private async Task ProduceAsync(ImportFiles files, PendingFile?[] ordered, ImportState state, RunReports reports, ImportOptions options,
         ChannelWriter<Chunk> chunks, CancellationToken ct)
     {
         try
         {
-            var servedBy = ImportDecisions.ServedPaths(pending);
-            var ordered = pending.OrderBy(f => f.Outline.Archived).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray();
+            var servedBy = ImportDecisions.ServedPaths(ordered.OfType<PendingFile>());
             var next = 0;
             for (var size = Math.Min(FirstChunk, options.ChunkSize); next < ordered.Length; size = options.ChunkSize)
             {
@@ -152,17 +152,19 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     }
 
     /// <summary>The next <paramref name="size"/> files to write, and the indices of all the files consumed: a posting edited in the CMS since its import is a conflict, not read again.</summary>
-    private static (List<PendingFile>, int[]) Take(PendingFile[] ordered, ref int next, int size, RunReports reports, ImportOptions options)
+    private static (List<PendingFile>, int[]) Take(PendingFile?[] ordered, ref int next, int size, RunReports reports, ImportOptions options)
     {
         var taken = new List<PendingFile>(size);
-        var start = next;
+        var consumed = new List<int>(size);
         for (; next < ordered.Length && taken.Count < size; next++)
         {
-            var file = ordered[next];
+            var file = ordered[next]!;
+            ordered[next] = null; // the run no longer needs its outline
+            consumed.Add(file.Index);
             if (file.Existing is { EditedSinceImport: true } edited && !options.Force) Conflict(reports[file.Index], edited);
             else taken.Add(file);
         }
-        return (taken, ordered[start..next].Select(f => f.Index).ToArray());
+        return (taken, consumed.ToArray());
     }
 
     private List<PreparedFile> Reread(ImportFiles files, List<PendingFile> chunk, RunReports reports, ImportOptions options, CancellationToken ct)
