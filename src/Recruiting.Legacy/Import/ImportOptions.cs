@@ -9,6 +9,6 @@ namespace Recruiting.Legacy.Import;
 public sealed record ImportOptions(string? Language = null, bool DryRun = false, bool Force = false, string ActorName = "import",
     int ChunkSize = ImportOptions.DefaultChunkSize)
 {
-    public const int DefaultChunkSize = 200;
+    public const int DefaultChunkSize = 100;
     public const int MaxChunkSize = 5000;
 }
