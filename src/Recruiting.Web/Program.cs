@@ -20,7 +20,7 @@ static async Task<int> RunSiteAsync(string[] args, AppRoot root)
 {
     // The program's folder, not the current one: a published folder holds wwwroot there. A build in a checkout has no
     // wwwroot beside it and serves the project's through the build's static web assets manifest (absent once published).
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args, SettingsReload.Off], ContentRootPath = AppContext.BaseDirectory });
     builder.WebHost.UseStaticWebAssets();
     root.AddSettingsTo(builder.Configuration);
     builder.Configuration.AddLoggingDefaults(builder.Environment);

@@ -53,6 +53,10 @@ public sealed class AppProcess : IAsyncDisposable
         return process;
     }
 
+    /// <summary>The names of the process's threads, as Linux keeps them (15 characters at most).</summary>
+    public IReadOnlyList<string> ThreadNames() =>
+        Directory.GetDirectories($"/proc/{_process.Id}/task").Select(task => File.ReadAllText(Path.Combine(task, "comm")).Trim()).ToList();
+
     /// <summary>The exit code, once the process has ended and its output has been read.</summary>
     public async Task<int> ExitCodeAsync(TimeSpan within)
     {

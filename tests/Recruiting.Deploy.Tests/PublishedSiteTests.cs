@@ -19,6 +19,8 @@ public sealed partial class PublishedSiteTests(PublishedApp app) : IDisposable
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(address) };
         await site.WaitUntilOkAsync(http, "/health/live", TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+        // Settings are read once: no file-system watcher wakes for every write in the folder beside the database (SettingsReload).
+        Assert.DoesNotContain(site.ThreadNames(), name => name.StartsWith(".NET File Watch"));
 
         // Production logs are JSON, one object per line; the first start says what to do next.
         var messages = site.Output.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("Message").GetString()!).ToList();

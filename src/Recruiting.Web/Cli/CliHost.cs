@@ -15,7 +15,7 @@ public static class CliHost
 {
     public static async Task<IHost> StartAsync(AppRoot root, Action<IServiceCollection>? extra = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [SettingsReload.Off] });
         root.AddSettingsTo(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Standard output is the command's answer (import --json prints only its report there); log lines go to standard error.
