@@ -22,7 +22,7 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Posting>
         posting.Property(p => p.PublishedTranslationKey).HasMaxLength(PostingLimits.TranslationKey);
         posting.Property(p => p.Draft).HasColumnName("DraftJson")
             .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
-        posting.Property(p => p.Published).HasColumnName("PublishedJson")
+        posting.Property(p => p.Published!).HasColumnName("PublishedJson")
             .HasConversion(JsonColumn.ContentConverter(), JsonColumn.ContentComparer());
         posting.Property(p => p.Version).IsConcurrencyToken();
         posting.HasIndex(p => new { p.Language, p.Slug }).IsUnique();

@@ -49,7 +49,9 @@ public sealed class SqliteBulkWrite : IAsyncDisposable
         await _running;
         await CheckpointAsync();
         await _checkpoints.DisposeAsync();
-        await _db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous={_before.Synchronous}; PRAGMA wal_autocheckpoint={_before.AutoCheckpoint};");
+        // Pragmas take no parameters; both values are integers this class read from the database itself.
+        var restore = $"PRAGMA synchronous={_before.Synchronous}; PRAGMA wal_autocheckpoint={_before.AutoCheckpoint};";
+        await _db.Database.ExecuteSqlRawAsync(restore);
     }
 
     private async Task CheckpointAsync()

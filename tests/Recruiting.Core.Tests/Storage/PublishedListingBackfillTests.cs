@@ -35,7 +35,10 @@ public sealed class PublishedListingBackfillTests
             await db.Database.ExecuteSqlRawAsync("""DROP INDEX "IX_postings_open_listing" """);
             await db.Database.ExecuteSqlRawAsync("DELETE FROM schema_migrations WHERE id = 'V0019_open_listing_index'");
             foreach (var column in new[] { "PublishedSearchText", "PublishedLocations", "PublishedRemote", "PublishedRemoteCountry", "PublishedEmploymentType", "PublishedDepartment" })
-                await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE postings DROP COLUMN "{column}" """);
+            {
+                var drop = $"""ALTER TABLE postings DROP COLUMN "{column}" """; // DDL takes no parameters; the names are the test's own
+                await db.Database.ExecuteSqlRawAsync(drop);
+            }
             await db.Database.ExecuteSqlRawAsync("DELETE FROM schema_migrations WHERE id = 'V0015_public_search'");
         }
 

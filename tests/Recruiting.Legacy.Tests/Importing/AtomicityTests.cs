@@ -14,10 +14,12 @@ public sealed class AtomicityTests
     {
         var harness = await ImportHarness.CreateAsync();
         await using var db = harness.NewDbContext();
-        await db.Database.ExecuteSqlRawAsync($"""
+        // DDL takes no parameters; the slug is the test's own.
+        var trigger = $"""
             CREATE TRIGGER refuse_{slug} BEFORE INSERT ON posting_revisions WHEN NEW.Slug = '{slug}'
             BEGIN SELECT RAISE(ABORT, 'Simulated failure mid-file'); END;
-            """);
+            """;
+        await db.Database.ExecuteSqlRawAsync(trigger);
         return harness;
     }
 

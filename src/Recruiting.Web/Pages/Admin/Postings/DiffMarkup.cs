@@ -15,11 +15,11 @@ public static class DiffMarkup
         var html = new HtmlContentBuilder();
         foreach (var span in spans)
         {
-            var (tag, label) = span.Kind switch
+            (string? tag, string label) = span.Kind switch
             {
                 DiffKind.Added => ("ins", l["Added:"].Value),
                 DiffKind.Removed => ("del", l["Removed:"].Value),
-                _ => (null, null),
+                _ => (null, ""),
             };
             if (tag is null) { html.Append(span.Text); continue; }
             html.AppendHtml($"<{tag}><span class=\"visually-hidden\">[").Append(label).AppendHtml(" </span>")
