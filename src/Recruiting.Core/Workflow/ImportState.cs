@@ -15,6 +15,10 @@ public sealed class ImportState
 {
     public sealed record Row(Guid Id, string? Source, string? Hash, int Version, int? ImportedVersion, string Language, string Slug, string TranslationKey, string? LeverId)
     {
+        private readonly ImportHashBytes _hash = ImportHashBytes.From(Hash);
+        public string? Hash => _hash.Text;
+        /// <summary>Whether the posting was imported from a text with this <paramref name="hash"/>; cheaper than comparing with <see cref="Hash"/>.</summary>
+        public bool HasHash(string hash) => _hash.Is(hash);
         public string Label => $"{Language}/{Slug}" + (Source is null ? "" : $" (from {Source})");
         public bool EditedSinceImport => Version > (ImportedVersion ?? 0);
     }
@@ -27,6 +31,8 @@ public sealed class ImportState
     private readonly Dictionary<(string, string), Guid> _publishedSlugs = [];
     private readonly Dictionary<string, List<Guid>> _leverIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Guid> _redirects = new(StringComparer.Ordinal);
+    /// <summary>One copy per run of each language, translation key and leverId: a job's postings share them.</summary>
+    private readonly HashSet<string> _shared = new(StringComparer.Ordinal);
 
     /// <summary>Every posting and redirect, read with plain SQL (<see cref="PlainSql"/>) on the context's open connection.</summary>
     public static async Task<ImportState> LoadAsync(RecruitingDb db, CancellationToken ct)
@@ -75,7 +81,7 @@ public sealed class ImportState
         {
             var row = new Row(r.GetGuid(0), PlainSql.Text(r, 1), PlainSql.Text(r, 2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetInt32(4),
                 r.GetString(5), r.GetString(6), r.GetString(7), PlainSql.Text(r, 8));
-            Remember(row, PlainSql.Text(r, 9) is { } language && PlainSql.Text(r, 10) is { } slug ? (language, slug) : null);
+            Remember(row, PlainSql.Text(r, 9) is { } language && PlainSql.Text(r, 10) is { } slug ? (Share(language), slug == row.Slug ? row.Slug : slug) : null);
         }
     }
 
@@ -111,6 +117,7 @@ public sealed class ImportState
     /// </summary>
     public void Remember(Row row, (string Language, string Slug)? published, IEnumerable<string>? redirectPaths = null)
     {
+        row = Shared(row);
         if (_published.Remove(row.Id, out var former) && _publishedSlugs.GetValueOrDefault(former) == row.Id) _publishedSlugs.Remove(former);
         if (published is { } address)
         {
@@ -127,9 +134,24 @@ public sealed class ImportState
         _draftSlugs[(row.Language, row.Slug)] = row.Id;
         if (!string.IsNullOrEmpty(row.LeverId))
         {
-            if (!_leverIds.TryGetValue(row.LeverId, out var list)) _leverIds[row.LeverId] = list = [];
+            if (!_leverIds.TryGetValue(row.LeverId, out var list)) _leverIds[row.LeverId] = list = new(1); // most jobs have one posting per language
             list.Add(row.Id);
         }
         foreach (var path in redirectPaths ?? []) _redirects[path] = row.Id;
+    }
+
+    /// <summary>The row with the run's copies of its language, translation key and leverId (the slug's when the key is the same text).</summary>
+    private Row Shared(Row row)
+    {
+        var (language, key, leverId) = (Share(row.Language), row.TranslationKey == row.Slug ? row.Slug : Share(row.TranslationKey), row.LeverId is { } l ? Share(l) : null);
+        return ReferenceEquals(language, row.Language) && ReferenceEquals(key, row.TranslationKey) && ReferenceEquals(leverId, row.LeverId) ? row
+            : row with { Language = language, TranslationKey = key, LeverId = leverId };
+    }
+
+    private string Share(string text)
+    {
+        if (_shared.TryGetValue(text, out var copy)) return copy;
+        _shared.Add(text);
+        return text;
     }
 }

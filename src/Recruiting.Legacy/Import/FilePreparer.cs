@@ -87,7 +87,7 @@ internal static class FilePreparer
 
     private static bool Unchanged(ImportState state, string path, string hash, FileReport report)
     {
-        if (state.BySource(path) is not { } existing || existing.Hash != hash) return false;
+        if (state.BySource(path) is not { } existing || !existing.HasHash(hash)) return false;
         report.Messages.Clear();
         report.Outcome = FileOutcome.Unchanged;
         (report.PostingId, report.Language, report.Slug, report.LanguageDecidedBy) = (existing.Id, existing.Language, existing.Slug, "previous import");
