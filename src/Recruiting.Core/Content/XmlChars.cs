@@ -17,6 +17,10 @@ public static class XmlChars
         if (text is null) return -1;
         for (var i = 0; i < text.Length; i++)
         {
+            // Nearly all text lies in this range, which a vectorized search skips; what lies outside is checked one by one.
+            var outside = text.AsSpan(i).IndexOfAnyExceptInRange(' ', '\uD7FF');
+            if (outside < 0) return -1;
+            i += outside;
             var c = text[i];
             if (XmlConvert.IsXmlChar(c)) continue;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
