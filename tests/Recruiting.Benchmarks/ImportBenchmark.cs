@@ -62,7 +62,7 @@ public static class ImportBenchmark
     }
 
     /// <summary>The corpus folder, written on first use; a folder without its completion marker is written again.</summary>
-    private static string Corpus(string corpus, int size)
+    public static string Corpus(string corpus, int size)
     {
         var folder = Path.Combine(Path.GetTempPath(), "recruiting-bench-import", $"{corpus}-{size}-v1");
         var done = Path.Combine(folder, "..", $"{corpus}-{size}-v1.complete");

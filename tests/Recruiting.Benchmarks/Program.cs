@@ -8,6 +8,8 @@ switch (name)
 {
     case "import":
         return await ImportBenchmark.RunAsync(rest);
+    case "import-published":
+        return await PublishedImportBenchmark.RunAsync(rest);
     case "web":
         return await WebBenchmark.RunAsync(rest);
     case "search":
@@ -30,6 +32,6 @@ switch (name)
         return await InstancesBenchmark.RunAsync(rest);
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Recruiting.Benchmarks -- CASE");
-        Console.Error.WriteLine("Cases: import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3] [--chunk-size N] | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | startup [--postings N] [--rounds 7] [--published DIR] [--site-env NAME=VALUE]... | pipeline [--postings N] [--seconds 8] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
+        Console.Error.WriteLine("Cases: import [--sizes 1000,10000,50000] [--corpus generated,realistic] [--rounds 3] [--chunk-size N] | " + PublishedImportBenchmark.Usage + " | web [--postings N] [--duration 10s] [--no-cache] | search [--postings N] [--requests 100] [--rounds 3] | admin-list [COUNT] | api [COUNT] | render [ROUNDS] | sign-in [ROUNDS] | instances [--changes N] | startup [--postings N] [--rounds 7] [--published DIR] [--site-env NAME=VALUE]... | pipeline [--postings N] [--seconds 8] | table [--postings N] [--duration 10s] [--rounds 3] [--site-env NAME=VALUE]...");
         return 2;
 }

@@ -27,7 +27,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         string readyPath = "/robots.txt", IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseUrl = $"http://127.0.0.1:{port}";
-        var info = Start(program, connection, environment, ["--urls", baseUrl]);
+        var info = StartInfo(program, connection, environment, ["--urls", baseUrl]);
         info.Environment["Site__PageCacheSeconds"] = pageCacheSeconds.ToString();
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("The site could not start.");
@@ -45,7 +45,7 @@ internal sealed class SiteProcess : IAsyncDisposable
     public static async Task<TimeSpan> RunCommandAsync(SiteProgram program, string connection, IReadOnlyDictionary<string, string>? environment,
         params string[] command)
     {
-        var info = Start(program, connection, environment, command);
+        var info = StartInfo(program, connection, environment, command);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("The command could not start.");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -57,7 +57,8 @@ internal sealed class SiteProcess : IAsyncDisposable
         return took;
     }
 
-    private static ProcessStartInfo Start(SiteProgram program, string connection, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
+    /// <summary>How the benchmarks start the program: production settings, the given SQLite database, no import folder, warnings only in the log.</summary>
+    public static ProcessStartInfo StartInfo(SiteProgram program, string connection, IReadOnlyDictionary<string, string>? environment, IEnumerable<string> args)
     {
         var info = new ProcessStartInfo(program.FileName, [.. program.Arguments, .. args])
         {
