@@ -11,20 +11,18 @@ namespace Recruiting.Web.Tests.Cli;
 public sealed class CreateAdminCommandTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
-    private string _folder = null!;
+    private CommandFolder _folder = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(migrate: false);
-        _folder = Directory.CreateTempSubdirectory("create-admin-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.json"),
-            $$"""{ "ConnectionStrings": { "Default": "{{_database.ConnectionString}}" }, "Database": { "Provider": "Sqlite" } }""");
+        _folder = await CommandFolder.CreateAsync(_database);
     }
 
     public async Task DisposeAsync()
     {
         await _database.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(string? stdin, params string[] args)
@@ -32,7 +30,7 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
         var output = new StringWriter();
         var error = new StringWriter();
         var io = new CreateAdminCommand.Io(new StringReader(stdin ?? ""), stdin is not null, output, error);
-        var exit = await CreateAdminCommand.Build(new AppRoot(_folder), io).Parse(args).InvokeAsync();
+        var exit = await CreateAdminCommand.Build(new AppRoot(_folder.Path), io).Parse(args).InvokeAsync();
         return (exit, output.ToString(), error.ToString());
     }
 

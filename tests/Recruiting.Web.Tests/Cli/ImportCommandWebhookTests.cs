@@ -27,37 +27,26 @@ public sealed class ImportCommandWebhookTests
     public async Task A_command_line_import_queues_a_delivery_for_each_listening_webhook(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var folder = Directory.CreateTempSubdirectory("import-cli-").FullName;
-        try
+        using var folder = await CommandFolder.CreateAsync(database, new { Site = new { BaseUrl = "https://careers.example.org" } });
+        Directory.CreateDirectory(Path.Combine(folder.Path, "postings", "en"));
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "postings", "en", "data-engineer.md"), Posting);
+        var hook = new Webhook { Url = "https://hooks.example.org/in", Secret = "s3cret-for-tests", Events = PostingEvents.Published, CreatedAt = DateTimeOffset.UtcNow };
+        var deaf = new Webhook { Url = "https://hooks.example.org/deaf", Secret = "s3cret-for-tests", Events = PostingEvents.Archived, CreatedAt = DateTimeOffset.UtcNow };
+        await using (var db = database.NewContext())
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, "appsettings.json"), $$"""
-                { "ConnectionStrings": { "Default": "{{database.ConnectionString}}" }, "Database": { "Provider": "{{provider}}" },
-                  "Site": { "BaseUrl": "https://careers.example.org" } }
-                """);
-            Directory.CreateDirectory(Path.Combine(folder, "postings", "en"));
-            await File.WriteAllTextAsync(Path.Combine(folder, "postings", "en", "data-engineer.md"), Posting);
-            var hook = new Webhook { Url = "https://hooks.example.org/in", Secret = "s3cret-for-tests", Events = PostingEvents.Published, CreatedAt = DateTimeOffset.UtcNow };
-            var deaf = new Webhook { Url = "https://hooks.example.org/deaf", Secret = "s3cret-for-tests", Events = PostingEvents.Archived, CreatedAt = DateTimeOffset.UtcNow };
-            await using (var db = database.NewContext())
-            {
-                db.Webhooks.AddRange(hook, deaf);
-                await db.SaveChangesAsync();
-            }
-
-            var error = new StringWriter();
-            var exit = await CommandLine.RunAsync(["import", Path.Combine(folder, "postings")], new AppRoot(folder), new StringWriter(), error);
-
-            Assert.Equal((0, ""), (exit, error.ToString()));
-            await using var check = database.NewContext();
-            var posting = await check.Postings.SingleAsync();
-            var delivery = await check.WebhookDeliveries.SingleAsync();
-            Assert.Equal((hook.Id, PostingEvents.Published, DeliveryStatus.Pending), (delivery.WebhookId, delivery.Event, delivery.Status));
-            Assert.Contains(posting.Id.ToString(), delivery.Payload);
-            Assert.Contains("https://careers.example.org/en/careers/" + posting.Slug, delivery.Payload);
+            db.Webhooks.AddRange(hook, deaf);
+            await db.SaveChangesAsync();
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+
+        var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(["import", Path.Combine(folder.Path, "postings")], new AppRoot(folder.Path), new StringWriter(), error);
+
+        Assert.Equal((0, ""), (exit, error.ToString()));
+        await using var check = database.NewContext();
+        var posting = await check.Postings.SingleAsync();
+        var delivery = await check.WebhookDeliveries.SingleAsync();
+        Assert.Equal((hook.Id, PostingEvents.Published, DeliveryStatus.Pending), (delivery.WebhookId, delivery.Event, delivery.Status));
+        Assert.Contains(posting.Id.ToString(), delivery.Payload);
+        Assert.Contains("https://careers.example.org/en/careers/" + posting.Slug, delivery.Payload);
     }
 }

@@ -17,20 +17,11 @@ public sealed class SettingsReloadTests
     public async Task A_command_reads_its_settings_files_without_watching_them()
     {
         await using var database = await TestDatabase.CreateAsync(migrate: false);
-        var folder = Directory.CreateTempSubdirectory("settings-reload-").FullName;
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder, "appsettings.json"),
-                $$"""{ "ConnectionStrings": { "Default": "{{database.ConnectionString}}" }, "Database": { "Provider": "Sqlite" } }""");
-            using var host = await CliHost.StartAsync(new AppRoot(folder));
+        using var folder = await CommandFolder.CreateAsync(database);
+        using var host = await CliHost.StartAsync(new AppRoot(folder.Path));
 
-            var configuration = host.Services.GetRequiredService<IConfiguration>();
-            Assert.NotEmpty(((IConfigurationRoot)configuration).Providers.OfType<FileConfigurationProvider>());
-            Assert.Empty(Watched(configuration));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        Assert.NotEmpty(((IConfigurationRoot)configuration).Providers.OfType<FileConfigurationProvider>());
+        Assert.Empty(Watched(configuration));
     }
 }

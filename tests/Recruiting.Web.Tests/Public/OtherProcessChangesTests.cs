@@ -17,36 +17,26 @@ public sealed class OtherProcessChangesTests
         await using var app = await PublicSite.StartAsync(provider, new Dictionary<string, string?> { ["Site:PageCacheSeconds"] = "600" });
         var client = app.Client();
         var (_, before) = await client.GetHtmlAsync("/en/careers");
-        var folder = Directory.CreateTempSubdirectory("import-while-running-").FullName;
-        try
+        using var folder = await CommandFolder.CreateAsync(app.Database);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "postings", "en"));
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "postings", "en", "from-the-command-line.md"),
+            "---\ntitle: From the command line\ndescription: Imported while the site runs.\n---\nBody.\n");
+
+        var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(["import", Path.Combine(folder.Path, "postings")], new AppRoot(folder.Path), new StringWriter(), error);
+        Assert.Equal((0, ""), (exit, error.ToString()));
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var titles = Array.Empty<string>();
+        while (DateTime.UtcNow < deadline)
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, "appsettings.json"), $$"""
-                { "ConnectionStrings": { "Default": "{{app.Database.ConnectionString}}" }, "Database": { "Provider": "{{provider}}" } }
-                """);
-            Directory.CreateDirectory(Path.Combine(folder, "postings", "en"));
-            await File.WriteAllTextAsync(Path.Combine(folder, "postings", "en", "from-the-command-line.md"),
-                "---\ntitle: From the command line\ndescription: Imported while the site runs.\n---\nBody.\n");
-
-            var error = new StringWriter();
-            var exit = await CommandLine.RunAsync(["import", Path.Combine(folder, "postings")], new AppRoot(folder), new StringWriter(), error);
-            Assert.Equal((0, ""), (exit, error.ToString()));
-
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            var titles = Array.Empty<string>();
-            while (DateTime.UtcNow < deadline)
-            {
-                var (_, after) = await client.GetHtmlAsync("/en/careers");
-                titles = after.QuerySelectorAll("ul.postings a").Select(a => a.TextContent).ToArray();
-                if (titles.Length > 0) break;
-                await Task.Delay(50);
-            }
-
-            Assert.Empty(before.QuerySelectorAll("ul.postings a"));
-            Assert.Equal(["From the command line"], titles);
+            var (_, after) = await client.GetHtmlAsync("/en/careers");
+            titles = after.QuerySelectorAll("ul.postings a").Select(a => a.TextContent).ToArray();
+            if (titles.Length > 0) break;
+            await Task.Delay(50);
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+
+        Assert.Empty(before.QuerySelectorAll("ul.postings a"));
+        Assert.Equal(["From the command line"], titles);
     }
 }
