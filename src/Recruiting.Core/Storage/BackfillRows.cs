@@ -29,13 +29,7 @@ internal static class BackfillRows
         await using var write = connection.CreateCommand();
         write.Transaction = tx;
         write.CommandText = update;
-        var bound = parameters.Append("@id").Select(name =>
-        {
-            var p = write.CreateParameter();
-            p.ParameterName = name;
-            write.Parameters.Add(p);
-            return p;
-        }).ToArray();
+        var bound = parameters.Append("@id").Select(name => write.AddParameter(name)).ToArray();
         foreach (var (id, values) in rows)
         {
             for (var i = 0; i < values.Length; i++) bound[i].Value = values[i] ?? DBNull.Value;

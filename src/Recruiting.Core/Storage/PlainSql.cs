@@ -30,12 +30,7 @@ public sealed class PlainSql(DbContext db, Type entity)
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        for (var i = 0; i < (parameters?.Count ?? 0); i++)
-        {
-            var parameter = command.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = ("@p" + i, parameters![i]);
-            command.Parameters.Add(parameter);
-        }
+        for (var i = 0; i < (parameters?.Count ?? 0); i++) command.AddParameter("@p" + i, parameters![i]);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return reader;
     }

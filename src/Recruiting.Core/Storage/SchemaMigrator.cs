@@ -77,8 +77,8 @@ public sealed class SchemaMigrator(string provider)
             await using var record = connection.CreateCommand();
             record.Transaction = tx;
             record.CommandText = "INSERT INTO schema_migrations (id, applied_at) VALUES (@id, @at)";
-            AddParameter(record, "@id", id);
-            AddParameter(record, "@at", DateTimeOffset.UtcNow.ToString("O"));
+            record.AddParameter("@id", id);
+            record.AddParameter("@at", DateTimeOffset.UtcNow.ToString("O"));
             await record.ExecuteNonQueryAsync(ct);
             await tx.CommitAsync(ct);
             done.Add(id);
@@ -120,14 +120,6 @@ public sealed class SchemaMigrator(string provider)
         command.Transaction = tx;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 
     private static string Read(Assembly assembly, string name)

@@ -31,16 +31,8 @@ public sealed class DatabaseKeyRepository(SchemaMigrator migrator, string connec
         connection.Open();
         using var write = connection.CreateCommand();
         write.CommandText = """INSERT INTO data_protection_keys ("FriendlyName", "Xml") VALUES (@name, @xml)""";
-        AddParameter(write, "name", friendlyName);
-        AddParameter(write, "xml", element.ToString(SaveOptions.DisableFormatting));
+        write.AddParameter("@name", friendlyName);
+        write.AddParameter("@xml", element.ToString(SaveOptions.DisableFormatting));
         write.ExecuteNonQuery();
-    }
-
-    private static void AddParameter(System.Data.Common.DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
