@@ -30,8 +30,17 @@ public static class ImportSourceReader
         }
         var distinct = files.Distinct(StringComparer.Ordinal).ToArray();
         var identities = distinct.Select(f => Identity(f, baseFolder)).ToArray();
-        return new ImportFiles(identities, i => IsReadable(distinct[i]) ? LegacyFileText.Read(identities[i], distinct[i]) : new ImportSource(identities[i], ""));
+        // A file under the base folder is found again from its identity: a run keeps one path per file, not two.
+        var root = System.IO.Path.GetFullPath(baseFolder);
+        var elsewhere = distinct.Select((f, i) => Under(root, identities[i]) == f ? null : f).ToArray();
+        return new ImportFiles(identities, i =>
+        {
+            var file = elsewhere[i] ?? Under(root, identities[i]);
+            return IsReadable(file) ? LegacyFileText.Read(identities[i], file) : new ImportSource(identities[i], "");
+        });
     }
+
+    private static string Under(string root, string identity) => System.IO.Path.Join(root, identity);
 
     private static string Identity(string file, string baseFolder)
     {
