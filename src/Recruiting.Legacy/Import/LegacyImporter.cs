@@ -128,6 +128,7 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             if (scanned[i] is { } file && FilePreparer.Settle(i, file, reports[i], state) is { } settled) pending.Add(settled);
             else Done(reports, i, options);
         }
+        state.Expect(pending.Count(f => f.Existing is null));
         return (state, pending.OrderBy(f => f.Outline.Archived).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray<PendingFile?>());
     }
 
