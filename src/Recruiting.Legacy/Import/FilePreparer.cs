@@ -26,7 +26,7 @@ internal static class FilePreparer
     /// </summary>
     public static PreparedFile? Reread(ImportSource source, PendingFile pending, FileReport report, ImportOptions options, PageType type)
     {
-        if (Read(source, new FileReport { Path = source.Path }, options, null, type, pending.Outline.Language) is { File: { } file } read && read.Hash == pending.Hash)
+        if (Read(source, new FileReport { Path = source.Path }, options, null, type, pending.Language) is { File: { } file } read && read.Hash == pending.Hash)
             return file with { Report = report, Existing = pending.Existing };
         report.Outcome = FileOutcome.Rejected;
         report.Messages.Add(ImportMessage.Error("changed-during-import", "The file changed while it was being imported; nothing of it was stored.",
@@ -82,7 +82,7 @@ internal static class FilePreparer
     public static PendingFile? Settle(int index, ScannedFile scanned, FileReport report, ImportState state)
     {
         if (Unchanged(state, scanned.Path, scanned.Hash, report)) return null;
-        return scanned.Outline is { } outline ? new PendingFile(index, scanned.Path, scanned.Hash, outline, state.BySource(scanned.Path)) : null;
+        return scanned.Outline is { } outline ? new PendingFile(index, scanned.Path, scanned.Hash, outline.Archived, outline.Language, state.BySource(scanned.Path)) : null;
     }
 
     private static bool Unchanged(ImportState state, string path, string hash, FileReport report)

@@ -51,7 +51,7 @@ internal static class ImportDecisions
     /// file-name form of a path, which Hugo never wrote, counts only where no page or alias is. A path one file alone
     /// claims is left out (that file is the one served there), so that a run keeps an entry per shared path, not per file.
     /// </summary>
-    public static Dictionary<string, string> ServedPaths(IEnumerable<PendingFile> files)
+    public static Dictionary<string, string> ServedPaths(IEnumerable<(string Path, FileOutline Outline)> files)
     {
         var best = new Dictionary<string, ((int, int, string) Rank, string Source, bool Shared)>(StringComparer.Ordinal);
         foreach (var file in files)

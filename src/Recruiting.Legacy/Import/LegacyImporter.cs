@@ -48,13 +48,13 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
         try
         {
             await using var bulkWrite = options.DryRun ? null : await SqliteBulkWrite.StartAsync(db, ct);
-            var (state, ordered) = await ScanAsync(files, reports, options, ct);
+            var (state, servedBy, ordered) = await ScanAsync(files, reports, options, ct);
             var done = files.Count - ordered.Length;
             progress?.Report(done);
             // One chunk waits for the writer while the next is prepared: at most three chunks are in memory.
             var chunks = Channel.CreateBounded<Chunk>(1);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Run(() => ProduceAsync(files, ordered, state, reports, options, chunks.Writer, stop.Token), CancellationToken.None);
+            var producer = Task.Run(() => ProduceAsync(files, ordered, state, servedBy, reports, options, chunks.Writer, stop.Token), CancellationToken.None);
             try
             {
                 await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
@@ -112,10 +112,12 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
     /// <summary>
     /// Pass one: reads every file on every core while the database state loads beside them. Until it has loaded, a file
     /// is parsed even if it may turn out unchanged; <see cref="FilePreparer.Settle"/> then decides, so the outcome never
-    /// depends on which finished first. Returns the files left to write in the run's order: open before archived, then
-    /// by path. Pass two empties each slot as it takes the file.
+    /// depends on which finished first. Returns, for each old path several files to write claim, the file served there
+    /// (<see cref="ImportDecisions.ServedPaths"/>, decided from their outlines, which the run then lets go of), and the
+    /// files left to write in the run's order: open before archived, then by path. Pass two empties each slot as it
+    /// takes the file.
     /// </summary>
-    private async Task<(ImportState, PendingFile?[])> ScanAsync(ImportFiles files, RunReports reports, ImportOptions options, CancellationToken ct)
+    private async Task<(ImportState, Dictionary<string, string>, PendingFile?[])> ScanAsync(ImportFiles files, RunReports reports, ImportOptions options, CancellationToken ct)
     {
         var loading = Task.Run(() => ImportState.LoadAsync(db, ct), ct);
         var scanned = new ScannedFile?[files.Count];
@@ -123,25 +125,30 @@ public sealed class LegacyImporter(RecruitingDb db, PostingWorkflow workflow, Pu
             i => scanned[i] = FilePreparer.Scan(files.Read(i), reports.Start(i), options, loading.IsCompletedSuccessfully ? loading.Result : null, pageTypes.JobPosting));
         var state = await loading;
         var pending = new List<PendingFile>();
+        var outlines = new List<(string, FileOutline)>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (scanned[i] is { } file && FilePreparer.Settle(i, file, reports[i], state) is { } settled) pending.Add(settled);
+            if (scanned[i] is { } file && FilePreparer.Settle(i, file, reports[i], state) is { } settled)
+            {
+                pending.Add(settled);
+                outlines.Add((file.Path, file.Outline!)); // a file to write parsed
+            }
             else Done(reports, i, options);
         }
         state.Expect(pending.Count(f => f.Existing is null));
-        return (state, pending.OrderBy(f => f.Outline.Archived).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray<PendingFile?>());
+        return (state, ImportDecisions.ServedPaths(outlines),
+            pending.OrderBy(f => f.Archived).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray<PendingFile?>());
     }
 
     /// <summary>
     /// Pass two: reads, decides and prepares the files chunk by chunk in the run's order, a small first chunk so that
     /// writing starts early. Never throws: a failure completes the channel, and the writer sees it there.
     /// </summary>
-    private async Task ProduceAsync(ImportFiles files, PendingFile?[] ordered, ImportState state, RunReports reports, ImportOptions options,
-        ChannelWriter<Chunk> chunks, CancellationToken ct)
+    private async Task ProduceAsync(ImportFiles files, PendingFile?[] ordered, ImportState state, Dictionary<string, string> servedBy, RunReports reports,
+        ImportOptions options, ChannelWriter<Chunk> chunks, CancellationToken ct)
     {
         try
         {
-            var servedBy = ImportDecisions.ServedPaths(ordered.OfType<PendingFile>());
             var next = 0;
             for (var size = Math.Min(FirstChunk, options.ChunkSize); next < ordered.Length; size = options.ChunkSize)
             {

@@ -18,5 +18,8 @@ internal sealed record ScannedFile(string Path, string Hash, FileOutline? Outlin
 /// <summary>What ordering a run (open before archived) and deciding who serves each old path need of a parsed file.</summary>
 internal sealed record FileOutline(bool Archived, string Language, LegacyUrls Urls);
 
-/// <summary>A file to write (not unchanged, not rejected by pass one), <paramref name="Index"/> in the run's list, with the posting it updates.</summary>
-internal sealed record PendingFile(int Index, string Path, string Hash, FileOutline Outline, ImportState.Row? Existing);
+/// <summary>
+/// A file to write (not unchanged, not rejected by pass one), <paramref name="Index"/> in the run's list, with the posting
+/// it updates: what pass two needs of it once the old paths are decided, its outline's addresses left behind.
+/// </summary>
+internal sealed record PendingFile(int Index, string Path, string Hash, bool Archived, string Language, ImportState.Row? Existing);

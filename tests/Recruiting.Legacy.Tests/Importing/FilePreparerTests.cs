@@ -62,7 +62,7 @@ public sealed class FilePreparerTests
 
         Assert.NotNull(settled);
         Assert.Equal(Id, settled.Existing?.Id);
-        Assert.Equal(("en", false, "/en/careers/alpha/"), (settled.Outline.Language, settled.Outline.Archived, settled.Outline.Urls.Page));
+        Assert.Equal(("en", false, "/en/careers/alpha/"), (settled.Language, settled.Archived, read.Outline?.Urls.Page));
         Assert.NotEqual(FileOutcome.Unchanged, report.Outcome);
     }
 
