@@ -14,8 +14,13 @@ internal static class ApiPipeline
         });
     }
 
-    public static void MapUnknownApiRoutes(this WebApplication app) =>
-        app.MapFallback("/api/{**path}", (HttpContext http) => ApiProblems.NotFound(
-                $"There is no API endpoint at {http.Request.Method} {http.Request.Path}; see /openapi/v1.json for the endpoints."))
-            .ExcludeFromDescription();
+    // A RequestDelegate, not a Delegate: the request delegate generator (Recruiting.Web.csproj) maps a Delegate fallback
+    // at the default catch-all pattern instead of the one given (dotnet/aspnetcore#65992), so every unknown page would
+    // answer problem+json.
+    public static void MapUnknownApiRoutes(this WebApplication app)
+    {
+        RequestDelegate unknown = http => ApiProblems.NotFound(
+            $"There is no API endpoint at {http.Request.Method} {http.Request.Path}; see /openapi/v1.json for the endpoints.").ExecuteAsync(http);
+        app.MapFallback("/api/{**path}", unknown).ExcludeFromDescription();
+    }
 }
