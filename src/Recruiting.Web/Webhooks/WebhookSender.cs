@@ -5,15 +5,15 @@ namespace Recruiting.Web.Webhooks;
 
 /// <summary>
 /// Background service that polls for due deliveries. All state lives in the database, so deliveries left
-/// pending when the site stops are sent after it starts again (once it listens).
+/// pending when the site stops are sent after it starts again (a few seconds after it listens: SiteStarted).
 /// </summary>
 public sealed class WebhookSender(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime,
     ILogger<WebhookSender> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await lifetime.WhenStartedAsync(stoppingToken);
         var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        await lifetime.WhenPastStartAsync(poll, clock, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var attempted = 0;

@@ -7,7 +7,7 @@ namespace Recruiting.Web.Workflow;
 /// <summary>
 /// Publishes postings whose scheduled time has come and archives those past their closing date, every
 /// <c>Scheduler:IntervalSeconds</c> (30 by default). The state lives in the database, so a restart loses nothing:
-/// the first run, once the site has started, catches up on whatever fell due while the site was down. Each run holds the database's
+/// the first run, a moment after the site has started (SiteStarted), catches up on whatever fell due while the site was down. Each run holds the database's
 /// scheduler lock, so with several instances one runs at a time and the next one finds the work done: every change
 /// happens once, with one audit line.
 /// </summary>
@@ -27,8 +27,8 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, DatabaseLoc
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await lifetime.WhenStartedAsync(stoppingToken);
         var interval = Interval;
+        await lifetime.WhenPastStartAsync(interval, TimeProvider.System, stoppingToken);
         using var timer = new PeriodicTimer(interval);
         do
         {
