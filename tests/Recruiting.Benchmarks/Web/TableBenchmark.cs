@@ -105,7 +105,7 @@ internal static class TableBenchmark
         foreach (var run in runs.Where(r => r.Problems.Length > 0)) Console.WriteLine($"wrk {run.Url}: {run.Problems}");
         Console.WriteLine();
         Console.WriteLine($"wrk -t2 -c32 -d{duration} --timeout 30s --latency; {rounds} rounds; load average {BenchmarkMachine.LoadAverage()} at the end");
-        Console.WriteLine("The import row is measured by the `import` benchmark (its generated and realistic corpora, each size in its own process).");
+        Console.WriteLine("The import row is measured by the `import-published` benchmark (the published program) and the `import` benchmark (in-process, with its allocations and collections).");
         foreach (var row in table) Console.WriteLine(row);
         return 0;
     }
