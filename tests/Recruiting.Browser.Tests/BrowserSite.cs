@@ -51,7 +51,10 @@ public sealed class BrowserSite : IAsyncLifetime
         var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale, JavaScriptEnabled = javaScript };
         if (viewport is not null) options.ViewportSize = viewport;
         var context = await _browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // How long an action or navigation may wait, not how fast the site must be: the test command runs every test
+        // project at once on two cores, where one first sign-in (a password hash and the console's first queries) once
+        // took more than 10 s.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
