@@ -25,10 +25,10 @@ public static class ImportBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         if (args is ["--child", var corpusFolder, var chunk]) return await ChildAsync(corpusFolder, int.Parse(chunk));
-        var sizes = Option(args, "--sizes", "1000,10000,50000").Split(',').Select(int.Parse).ToArray();
-        var corpora = Option(args, "--corpus", "generated,realistic").Split(',');
-        var rounds = int.Parse(Option(args, "--rounds", "3"));
-        var chunkSize = Option(args, "--chunk-size", $"{ImportOptions.DefaultChunkSize}");
+        var sizes = (BenchmarkArgs.Option(args, "--sizes") ?? "1000,10000,50000").Split(',').Select(int.Parse).ToArray();
+        var corpora = (BenchmarkArgs.Option(args, "--corpus") ?? "generated,realistic").Split(',');
+        var rounds = int.Parse(BenchmarkArgs.Option(args, "--rounds") ?? "3");
+        var chunkSize = BenchmarkArgs.Option(args, "--chunk-size") ?? $"{ImportOptions.DefaultChunkSize}";
         if (corpora.Except(["generated", "realistic"]).Any()) { Console.Error.WriteLine(Usage); return 2; }
 
         var runs = new List<Run>();
@@ -154,12 +154,6 @@ public static class ImportBenchmark
 
     /// <summary>Linux resets VmHWM to the current resident size when 5 is written to clear_refs.</summary>
     private static void ResetPeak() => File.WriteAllText("/proc/self/clear_refs", "5");
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
 
     private static double Parse(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 

@@ -19,8 +19,8 @@ internal static partial class PipelineBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var postings = int.Parse(Option(args, "--postings") ?? "10000");
-        var seconds = int.Parse(Option(args, "--seconds") ?? "8");
+        var postings = int.Parse(BenchmarkArgs.Option(args, "--postings") ?? "10000");
+        var seconds = int.Parse(BenchmarkArgs.Option(args, "--seconds") ?? "8");
         var root = AppRoot.Locate().Path;
         var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
         Directory.CreateDirectory(work);
@@ -89,11 +89,5 @@ internal static partial class PipelineBenchmark
         await process.WaitForExitAsync();
         if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet {string.Join(' ', args)} exited with {process.ExitCode}:\n{await output}\n{await errors}");
         return await output;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -13,9 +13,9 @@ internal static class SearchBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var postings = int.Parse(Option(args, "--postings") ?? "10000");
-        var requests = int.Parse(Option(args, "--requests") ?? "100");
-        var rounds = int.Parse(Option(args, "--rounds") ?? "3");
+        var postings = int.Parse(BenchmarkArgs.Option(args, "--postings") ?? "10000");
+        var requests = int.Parse(BenchmarkArgs.Option(args, "--requests") ?? "100");
+        var rounds = int.Parse(BenchmarkArgs.Option(args, "--rounds") ?? "3");
         var root = AppRoot.Locate().Path;
         var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
         Directory.CreateDirectory(work);
@@ -72,10 +72,4 @@ internal static class SearchBenchmark
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "-";
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

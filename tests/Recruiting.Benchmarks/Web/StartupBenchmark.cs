@@ -18,15 +18,15 @@ internal static class StartupBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var postings = int.Parse(Option(args, "--postings") ?? "10000");
-        var rounds = int.Parse(Option(args, "--rounds") ?? "7");
+        var postings = int.Parse(BenchmarkArgs.Option(args, "--postings") ?? "10000");
+        var rounds = int.Parse(BenchmarkArgs.Option(args, "--rounds") ?? "7");
         var environment = SiteEnvironment(args);
         var root = AppRoot.Locate().Path;
         var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
         Directory.CreateDirectory(work);
         var connection = $"Data Source={Path.Combine(work, $"postings-{postings}.db")}";
         await BenchmarkPostings.CreateAsync(connection, postings);
-        var published = Option(args, "--published") ?? await PublishAsync(root, Path.Combine(work, "published"));
+        var published = BenchmarkArgs.Option(args, "--published") ?? await PublishAsync(root, Path.Combine(work, "published"));
         Console.WriteLine($"{postings} postings; {published}; {Environment.ProcessorCount} cores, load average {BenchmarkMachine.LoadAverage()} at the start");
         if (environment.Count > 0) Console.WriteLine("site environment: " + string.Join(" ", environment.Select(e => $"{e.Key}={e.Value}")));
         var (site, cli) = await MeasureAsync(published, connection, rounds, environment);
@@ -83,19 +83,12 @@ internal static class StartupBenchmark
 
     /// <summary>`--site-env NAME=VALUE`, repeated: variables for every process of the site (e.g. runtime switches to compare).</summary>
     public static Dictionary<string, string> SiteEnvironment(string[] args) =>
-        args.Select((a, i) => (a, i)).Where(x => x.a == "--site-env" && x.i + 1 < args.Length)
-            .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
+        BenchmarkArgs.Repeated(args, "--site-env").Select(value => value.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
 
     private static string Summary(string what, List<double> runs, string goal)
     {
         var sorted = runs.Order().ToList();
         return string.Create(CultureInfo.InvariantCulture,
             $"{what,-45} median {sorted[sorted.Count / 2],6:F0} ms  min {sorted[0]:F0}  max {sorted[^1]:F0}  runs [{string.Join(", ", runs.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))}]  goal {goal}");
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

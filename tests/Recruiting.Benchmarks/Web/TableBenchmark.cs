@@ -16,9 +16,9 @@ internal static class TableBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var postings = int.Parse(Option(args, "--postings") ?? "10000");
-        var duration = Option(args, "--duration") ?? "10s";
-        var rounds = int.Parse(Option(args, "--rounds") ?? "3");
+        var postings = int.Parse(BenchmarkArgs.Option(args, "--postings") ?? "10000");
+        var duration = BenchmarkArgs.Option(args, "--duration") ?? "10s";
+        var rounds = int.Parse(BenchmarkArgs.Option(args, "--rounds") ?? "3");
         var environment = StartupBenchmark.SiteEnvironment(args);
         var root = AppRoot.Locate().Path;
         var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
@@ -119,11 +119,5 @@ internal static class TableBenchmark
             string F(double v) => v.ToString(v < 10 ? "F2" : "F0", CultureInfo.InvariantCulture);
             return $"{What,-55} median {F(median),8} {Unit,-5} runs [{string.Join(", ", Runs.Select(F))}]" + (Goal.Length > 0 ? $"  goal {Goal}" : "");
         }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

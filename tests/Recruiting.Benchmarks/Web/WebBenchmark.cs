@@ -13,8 +13,8 @@ internal static class WebBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var postings = int.Parse(Option(args, "--postings") ?? "10000");
-        var duration = Option(args, "--duration") ?? "10s";
+        var postings = int.Parse(BenchmarkArgs.Option(args, "--postings") ?? "10000");
+        var duration = BenchmarkArgs.Option(args, "--duration") ?? "10s";
         var cacheSeconds = args.Contains("--no-cache") ? 0 : 60;
         var root = AppRoot.Locate().Path;
         var work = Path.Combine(Path.GetTempPath(), "recruiting-web-benchmark");
@@ -66,11 +66,5 @@ internal static class WebBenchmark
         if (start < 0) throw new InvalidOperationException("The careers index lists no posting.");
         start += "href=\"".Length;
         return indexHtml[start..indexHtml.IndexOf('"', start)];
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
